@@ -1,0 +1,11 @@
+/**
+ * Audit log: The append-only Merkle log of every security-relevant event, its signed checkpoints, inclusion and consistency proofs, and their verification.
+ * <p>
+ * Convention: Art. 36 (protection of personal data) and the proof of timeliness and integrity that courts ask for under Chapter V.
+ * <p>
+ * May use: shared. Its {@code internal} package is private to it.
+ */
+@ApplicationModule(displayName = "Audit log", allowedDependencies = {"shared"})
+package org.hanoinet.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,11 @@
+/**
+ * Legal clocks: Deadlines started by case events, reminders and escalations, with a record of when each obligation started and when it was met.
+ * <p>
+ * Convention: Art. 42 (preservation for at least 60 days) and the timeliness duties of arts. 40-41.
+ * <p>
+ * May use: shared, cooperation. Its {@code internal} package is private to it.
+ */
+@ApplicationModule(displayName = "Legal clocks", allowedDependencies = {"shared", "cooperation"})
+package org.hanoinet.clocks;
+
+import org.springframework.modulith.ApplicationModule;

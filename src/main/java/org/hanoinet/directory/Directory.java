@@ -1,0 +1,33 @@
+package org.hanoinet.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.hanoinet.shared.CountryCode;
+import org.springframework.stereotype.Service;
+
+/** What this node's part of the directory says: which States it serves, and through which authorities. */
+@Service
+public class Directory {
+
+	private final Authorities authorities;
+
+	Directory(Authorities authorities) {
+		this.authorities = authorities;
+	}
+
+	/** The States served by this node with their designated authorities, ordered by country code. */
+	public List<ServedState> servedStates() {
+		Map<CountryCode, List<Authority>> byState = new TreeMap<>();
+		for (Authority authority : authorities.findAll()) {
+			byState.computeIfAbsent(authority.state(), state -> new ArrayList<>()).add(authority);
+		}
+		return byState.entrySet().stream().map(entry -> new ServedState(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+	}
+
+	/** One State served by this node and the authorities it designated. */
+	public record ServedState(CountryCode state, List<Authority> authorities) {
+	}
+}

@@ -1,0 +1,11 @@
+/**
+ * Identity: Users, their roles and their authority, login with a second factor, API tokens.
+ * <p>
+ * Convention: Arts. 40-41 (only designated authorities act on requests).
+ * <p>
+ * May use: shared, directory. Its {@code internal} package is private to it.
+ */
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"shared", "directory"})
+package org.hanoinet.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,24 @@
+package org.hanoinet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(HanoiNetApplication.class);
+
+	@Test
+	void modulesFormADagAndKeepTheirInternalsPrivate() {
+		modules.verify();
+	}
+
+	@Test
+	void everyModuleOfTheDesignExists() {
+		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+			.containsExactlyInAnyOrder("shared", "treaty", "directory", "cooperation", "clocks", "duty", "evidence",
+					"exchange", "audit", "identity", "reporting", "web", "node");
+	}
+}
