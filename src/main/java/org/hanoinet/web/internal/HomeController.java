@@ -3,7 +3,6 @@ package org.hanoinet.web.internal;
 import java.util.Locale;
 
 import org.hanoinet.directory.Directory;
-import org.hanoinet.node.NodeProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,22 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final NodeProperties node;
-
 	private final Directory directory;
 
 	private final HealthEndpoint health;
 
-	HomeController(NodeProperties node, Directory directory, HealthEndpoint health) {
-		this.node = node;
+	HomeController(Directory directory, HealthEndpoint health) {
 		this.directory = directory;
 		this.health = health;
 	}
 
 	@GetMapping("/")
 	String home(Model model, Locale locale) {
-		model.addAttribute("nodeName", node.name());
-		model.addAttribute("demo", node.demo());
 		model.addAttribute("states", ServedStateView.of(directory.servedStates(), locale));
 		return "home";
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.hanoinet.NodeTest;
@@ -43,17 +42,5 @@ class MigrationIntegrationTests {
 			.sql("insert into directory_authority (id, state, kind, name) values (?, 'VN', 'EMBASSY', 'X')")
 			.param(UUID.randomUUID())
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
-	}
-
-	@Test
-	void migrationsAreNumberedWithoutGaps() throws IOException {
-		int[] versions = Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql"))
-			.map(resource -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")))
-			.mapToInt(Integer::parseInt)
-			.sorted()
-			.toArray();
-		for (int i = 0; i < versions.length; i++) {
-			assertThat(versions[i]).as("migration number %d", i + 1).isEqualTo(i + 1);
-		}
 	}
 }
