@@ -3,9 +3,9 @@
  * <p>
  * Convention: Art. 40 (central authorities, accepted languages) and art. 41 (the 24/7 network).
  * <p>
- * May use: shared, treaty. Its {@code internal} package is private to it.
+ * May use: shared, node (the node key), treaty. Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = {"shared", "treaty"})
+@ApplicationModule(displayName = "Directory", allowedDependencies = {"shared", "node", "treaty"})
 package org.hanoinet.directory;
 
 import org.springframework.modulith.ApplicationModule;
