@@ -1,0 +1,155 @@
+package org.hanoinet.treaty.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.hanoinet.NodeHttp;
+import org.hanoinet.NodeTest;
+import org.hanoinet.treaty.Action;
+import org.hanoinet.treaty.ActionId;
+import org.hanoinet.treaty.ActionKind;
+import org.hanoinet.treaty.Confidence;
+import org.hanoinet.treaty.DatePrecision;
+import org.hanoinet.treaty.ParticipantCode;
+import org.hanoinet.treaty.TreatyActionRecorded;
+import org.hanoinet.treaty.TreatyActionRemoved;
+import org.hanoinet.treaty.TreatyRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Export and secretariat changes of the registry over HTTP; every test leaves the registry as it found it. */
+@NodeTest
+@RecordApplicationEvents
+class TreatyRegistryApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TreatyRegistry registry;
+
+	@Autowired
+	ApplicationEvents events;
+
+	NodeHttp http;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@BeforeEach
+	void connect() {
+		http = new NodeHttp(port);
+	}
+
+	@Test
+	void theExportGivesEveryActionWithItsConfidenceAndSourcesAsCsvAndJson() {
+		HttpResponse<String> csv = http.get("/api/v1/treaty/registry/export?format=csv");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		String[] lines = csv.body().split("\r\n");
+		assertThat(lines[0]).isEqualTo(String.join(",", RegistryCsv.COLUMNS));
+		assertThat(lines).hasSize(76);
+		assertThat(csv.body()).contains("Sweden,SWE,SE,yes,WEOG,signature,2025-10-26,latest-possible-day,Hanoi,,,C,");
+
+		JsonNode document = json.readTree(http.get("/api/v1/treaty/registry/export?format=json").body());
+		assertThat(document.path("actions").size()).isEqualTo(75);
+		assertThat(document.path("actions").valueStream().filter(action -> action.path("participant").asString().equals("CAN")).findFirst()
+			.orElseThrow().path("confidence").asString()).isEqualTo("C-");
+	}
+
+	@Test
+	void anExportedFileImportedBackLeavesTheRegistryAsItWas() {
+		String csv = http.get("/api/v1/treaty/registry/export?format=csv").body();
+
+		HttpResponse<String> imported = http.post("/api/v1/treaty/registry/import", "text/csv", csv);
+
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(json.readTree(imported.body()).path("actions").asInt()).isEqualTo(75);
+		assertThat(http.get("/api/v1/treaty/registry/export?format=csv").body()).isEqualTo(csv);
+
+		String document = http.get("/api/v1/treaty/registry/export?format=json").body();
+		HttpResponse<String> importedJson = http.post("/api/v1/treaty/registry/import", "application/json", document);
+		assertThat(importedJson.statusCode()).as(importedJson.body()).isEqualTo(200);
+		assertThat(json.readTree(http.get("/api/v1/treaty/status?date=2025-10-26").body()).path("signatories").asInt()).isEqualTo(72);
+	}
+
+	@Test
+	void anImportThatBreaksTheRulesChangesNothingAndSaysWhichLine() {
+		String csv = http.get("/api/v1/treaty/registry/export?format=csv").body();
+		String broken = csv + ",United States,USA,US,yes,WEOG,ratification,2026-02-01,day,New York,,,A,test\r\n";
+		String malformed = csv + ",France,FRA,FR,yes,WEOG,ratification,1 Feb 2026,day,New York,,,A,test\r\n";
+
+		HttpResponse<String> refused = http.post("/api/v1/treaty/registry/import", "text/csv", broken);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("urn:hanoinet:problem:treaty-not-signed", "USA cannot deposit");
+
+		HttpResponse<String> bad = http.post("/api/v1/treaty/registry/import", "text/csv", malformed);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(bad.body()).path("detail").asString()).isEqualTo("Line 77: '1 Feb 2026' is not a date: write it as YYYY-MM-DD.");
+
+		assertThat(http.get("/api/v1/treaty/registry/export?format=csv").body()).isEqualTo(csv);
+	}
+
+	@Test
+	void theSecretariatRecordsAndRemovesADeclarationOverHttp() {
+		HttpResponse<String> recorded = http.post("/api/v1/treaty/registry/actions", "application/json", """
+				{"participant": "VNM", "kind": "ACCEPTED_LANGUAGES", "date": "2026-03-02", "place": "New York",
+				 "detail": "Vietnamese, English", "confidence": "A", "sources": "test"}""");
+
+		assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		String id = json.readTree(recorded.body()).path("id").asString();
+		JsonNode vietNam = json.readTree(http.get("/api/v1/treaty/participants/VNM").body());
+		assertThat(vietNam.path("history").valueStream().map(action -> action.path("kind").asString())).contains("ACCEPTED_LANGUAGES");
+
+		HttpResponse<String> removed = delete("/api/v1/treaty/registry/actions/" + id);
+		assertThat(removed.statusCode()).isEqualTo(200);
+		assertThat(delete("/api/v1/treaty/registry/actions/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aRatificationWithoutSignatureOrAFutureDateIsRefused() {
+		HttpResponse<String> unsigned = http.post("/api/v1/treaty/registry/actions", "application/json",
+				"{\"participant\": \"USA\", \"kind\": \"RATIFICATION\", \"date\": \"2026-03-02\"}");
+		assertThat(unsigned.statusCode()).isEqualTo(422);
+		assertThat(unsigned.body()).contains("urn:hanoinet:problem:treaty-not-signed");
+
+		HttpResponse<String> future = http.post("/api/v1/treaty/registry/actions", "application/json",
+				"{\"participant\": \"VNM\", \"kind\": \"RATIFICATION\", \"date\": \"2999-01-01\"}");
+		assertThat(future.statusCode()).isEqualTo(422);
+		assertThat(future.body()).contains("urn:hanoinet:problem:treaty-date-in-the-future", "use a projection for the future");
+	}
+
+	@Test
+	void eachChangeIsPublishedForTheAuditLogWithWhoAndWhen() {
+		Action declaration = new Action(ActionId.random(), ParticipantCode.of("GHA"), ActionKind.POINT_OF_CONTACT_DESIGNATION,
+				LocalDate.of(2026, 2, 2), DatePrecision.DAY, "New York", null, "", Confidence.A, "test");
+
+		registry.record(declaration, "secretariat-officer-7");
+		registry.remove(declaration.id(), "secretariat-officer-7");
+
+		TreatyActionRecorded recorded = events.stream(TreatyActionRecorded.class).findFirst().orElseThrow();
+		assertThat(recorded.auditType()).isEqualTo("treaty.action-recorded");
+		assertThat(recorded.auditFields()).containsEntry("actor", "secretariat-officer-7").containsEntry("participant", "GHA");
+		assertThat(recorded.occurredAt()).isNotNull();
+		assertThat(events.stream(TreatyActionRemoved.class).map(TreatyActionRemoved::auditType)).containsExactly("treaty.action-removed");
+	}
+
+	private HttpResponse<String> delete(String path) {
+		try {
+			return java.net.http.HttpClient.newHttpClient().send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).DELETE().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException failed) {
+			throw new IllegalStateException(failed);
+		}
+	}
+}
