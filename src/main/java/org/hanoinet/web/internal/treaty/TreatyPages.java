@@ -32,8 +32,11 @@ class TreatyPages {
 
 	private final TreatyRegistry registry;
 
-	TreatyPages(TreatyRegistry registry) {
+	private final WorldMap map;
+
+	TreatyPages(TreatyRegistry registry, WorldMap map) {
 		this.registry = registry;
+		this.map = map;
 	}
 
 	@GetMapping("/treaty")
@@ -47,8 +50,10 @@ class TreatyPages {
 		model.addAttribute("signatoriesByGroup", status.signatoriesByGroup());
 		model.addAttribute("contractingByGroup", status.byGroup(ParticipantStatus::contracting));
 		model.addAttribute("partiesByGroup", status.partiesByGroup());
-		model.addAttribute("mapStatus", status.participants().stream()
-			.collect(Collectors.toMap(participant -> participant.participant().alpha2().value(), participant -> participant.standing().name())));
+		model.addAttribute("mapAvailable", true);
+		model.addAttribute("mapSvg", map.coloured(status.participants()
+			.stream()
+			.collect(Collectors.toMap(participant -> participant.participant().alpha2().value(), participant -> participant.standing().name()))));
 		return "treaty/status";
 	}
 

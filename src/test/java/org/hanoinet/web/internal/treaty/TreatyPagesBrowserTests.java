@@ -87,6 +87,11 @@ class TreatyPagesBrowserTests {
 		PlaywrightAssertions.assertThat(page.locator("tr[data-group=AFRICA] td").first()).hasText("21");
 		PlaywrightAssertions.assertThat(page.locator("tr[data-group=REIO] td").first()).hasText("1");
 		PlaywrightAssertions.assertThat(page.locator(".main-nav a[aria-current=page]")).hasText("Treaty status");
+		PlaywrightAssertions.assertThat(page.locator("#treaty-map")).hasAttribute("role", "img");
+		PlaywrightAssertions.assertThat(page.locator("#treaty-map path[data-country=VN]")).hasClass("standing-SIGNATORY");
+		PlaywrightAssertions.assertThat(page.locator("#treaty-map path[data-country=US]")).hasClass("standing-NONE");
+		assertThat((String) page.locator("#treaty-map path[data-country=VN]").evaluate("path => getComputedStyle(path).fill"))
+			.isNotEqualTo(page.locator("#treaty-map path[data-country=US]").evaluate("path => getComputedStyle(path).fill"));
 		screenshot("treaty-status-en.png");
 	}
 
