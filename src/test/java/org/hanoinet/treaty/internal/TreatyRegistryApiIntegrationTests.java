@@ -39,6 +39,9 @@ class TreatyRegistryApiIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	FirstStartImport firstStartImport;
+
 	NodeHttp http;
 
 	final ObjectMapper json = new ObjectMapper();
@@ -125,6 +128,22 @@ class TreatyRegistryApiIntegrationTests {
 				"{\"participant\": \"VNM\", \"kind\": \"RATIFICATION\", \"date\": \"2999-01-01\"}");
 		assertThat(future.statusCode()).isEqualTo(422);
 		assertThat(future.body()).contains("urn:hanoinet:problem:treaty-date-in-the-future", "use a projection for the future");
+	}
+
+	@Test
+	void aRestartImportsTheShippedSignaturesNoSecondTime() {
+		firstStartImport.run(null);
+
+		assertThat(registry.actions()).hasSize(75);
+		assertThat(registry.status(LocalDate.of(2025, 10, 26)).signatories()).isEqualTo(72);
+	}
+
+	@Test
+	void anUnknownParticipantPageIsNotFound() {
+		HttpResponse<String> page = http.get("/treaty/participants/XYZ");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain("Exception");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hanoinet.shared.InvalidValue;
 import org.hanoinet.treaty.Action;
 import org.hanoinet.treaty.ActionKind;
 import org.hanoinet.treaty.ConventionStatus;
@@ -20,11 +21,13 @@ import org.hanoinet.treaty.ParticipantStatus;
 import org.hanoinet.treaty.RegionalGroup;
 import org.hanoinet.treaty.Standing;
 import org.hanoinet.treaty.TreatyRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The public pages of the treaty registry: the status of the Convention, the participants, one participant. */
 @Controller
@@ -85,7 +88,13 @@ class TreatyPages {
 	@GetMapping("/treaty/participants/{code}")
 	String participant(@PathVariable String code, @RequestParam(required = false) String date, Model model, Locale locale) {
 		LocalDate day = date(date, model);
-		Participant participant = registry.participants().byAnyCode(code);
+		Participant participant;
+		try {
+			participant = registry.participants().byAnyCode(code);
+		}
+		catch (InvalidValue unknown) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, unknown.getMessage());
+		}
 		ParticipantStatus status = registry.status(day).of(participant.code());
 		model.addAttribute("participant", participant);
 		model.addAttribute("name", participant.displayName(locale));

@@ -123,6 +123,7 @@ class TreatyPagesBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sweden")).click();
 
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Sweden");
+		PlaywrightAssertions.assertThat(page.locator(".as-of")).hasText("Status on 26 October 2025");
 		PlaywrightAssertions.assertThat(page.locator("#participant-status")).hasText("Signatory");
 		PlaywrightAssertions.assertThat(page.locator("#history-table tbody tr")).containsText(new String[] { "Signature" });
 		PlaywrightAssertions.assertThat(page.locator("#history-table td.confidence")).containsText("C – government statement or reputable news");
