@@ -1,5 +1,6 @@
 package org.hanoinet.directory;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,27 @@ public class Directory {
 
 	private final Authorities authorities;
 
-	Directory(Authorities authorities) {
+	private final Clock clock;
+
+	Directory(Authorities authorities, Clock clock) {
 		this.authorities = authorities;
+		this.clock = clock;
 	}
 
-	/** The States served by this node with their designated authorities, ordered by country code. */
+	/** The States served by this node with their authorities designated now, ordered by country code. */
 	public List<ServedState> servedStates() {
 		Map<CountryCode, List<Authority>> byState = new TreeMap<>();
 		for (Authority authority : authorities.findAll()) {
-			byState.computeIfAbsent(authority.state(), state -> new ArrayList<>()).add(authority);
+			if (authority.designatedAt(clock.instant())) {
+				byState.computeIfAbsent(authority.state(), state -> new ArrayList<>()).add(authority);
+			}
 		}
 		return byState.entrySet().stream().map(entry -> new ServedState(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+	}
+
+	/** Every authority a State designated, including ended designations (history). */
+	public List<Authority> registerOf(CountryCode state) {
+		return authorities.findByState(state);
 	}
 
 	/** One State served by this node and the authorities it designated. */

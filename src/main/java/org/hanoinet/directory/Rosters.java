@@ -1,0 +1,71 @@
+package org.hanoinet.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.hanoinet.shared.AuthorityId;
+import org.hanoinet.shared.InvalidValue;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** On-call rosters of the 24/7 points of contact (art. 41): shifts, who is on duty now, gaps in coverage. */
+@Service
+public class Rosters {
+
+	private final Authorities authorities;
+
+	private final Shifts shifts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Rosters(Authorities authorities, Shifts shifts, ApplicationEventPublisher events, Clock clock) {
+		this.authorities = authorities;
+		this.shifts = shifts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Shift schedule(AuthorityId authority, String officer, LocalDateTime startsAt, LocalDateTime endsAt, String actor) {
+		Authority designated = authorities.findById(authority)
+			.orElseThrow(() -> new InvalidValue("authority", "No authority with id " + authority + " is registered."));
+		if (designated.kind() != AuthorityKind.POINT_OF_CONTACT) {
+			throw new InvalidValue("authority", "Rosters are kept for 24/7 points of contact only.");
+		}
+		Shift shift = new Shift(UUID.randomUUID(), authority, officer, startsAt, endsAt);
+		shifts.add(shift);
+		events.publishEvent(new ShiftScheduled(shift.id().toString(), authority, actor, clock.instant()));
+		return shift;
+	}
+
+	/** The authority's roster around {@code day} (its local day, with the neighbouring nights). */
+	public Roster rosterAround(AuthorityId authority, LocalDate day) {
+		Authority designated = authorities.findById(authority)
+			.orElseThrow(() -> new InvalidValue("authority", "No authority with id " + authority + " is registered."));
+		List<Shift> found = shifts.overlapping(authority, day.minusDays(1).atStartOfDay(), day.plusDays(2).atStartOfDay());
+		return new Roster(designated.timeZone(), found);
+	}
+
+	/** The authority's local date now. */
+	public LocalDate today(AuthorityId authority) {
+		Authority designated = authorities.findById(authority)
+			.orElseThrow(() -> new InvalidValue("authority", "No authority with id " + authority + " is registered."));
+		return clock.instant().atZone(designated.timeZone()).toLocalDate();
+	}
+
+	/** Who is on duty now at the authority, read in its time zone. */
+	public List<Shift> onDutyNow(AuthorityId authority) {
+		return rosterAround(authority, today(authority)).onDutyAt(clock.instant());
+	}
+
+	/** The parts of the authority's local day {@code day} that nobody covers. */
+	public List<Roster.Gap> gaps(AuthorityId authority, LocalDate day) {
+		return rosterAround(authority, day).gapsOn(day);
+	}
+}

@@ -1,0 +1,27 @@
+package org.hanoinet.directory.internal;
+
+import org.hanoinet.directory.DirectoryProperties;
+import org.hanoinet.node.NodeProperties;
+import org.springframework.stereotype.Component;
+
+/** Whether this node publishes the directory (secretariat) or follows a secretariat elsewhere. */
+@Component
+class DirectoryMode {
+
+	private final boolean secretariat;
+
+	private final boolean follower;
+
+	DirectoryMode(DirectoryProperties directory, NodeProperties node) {
+		this.follower = directory.follower();
+		this.secretariat = !follower && (directory.secretariat() || node.demo());
+	}
+
+	boolean secretariat() {
+		return secretariat;
+	}
+
+	boolean follower() {
+		return follower;
+	}
+}
