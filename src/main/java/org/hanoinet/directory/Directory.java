@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
+import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +38,11 @@ public class Directory {
 	/** Every authority a State designated, including ended designations (history). */
 	public List<Authority> registerOf(CountryCode state) {
 		return authorities.findByState(state);
+	}
+
+	/** One authority of the register, whether or not its designation is in effect. */
+	public Optional<Authority> authority(AuthorityId id) {
+		return authorities.findById(id);
 	}
 
 	/** One State served by this node and the authorities it designated. */

@@ -22,7 +22,7 @@ class JdbcShifts implements Shifts {
 
 	@Override
 	public void add(Shift shift) {
-		jdbc.sql("insert into directory_shift (id, authority_id, officer, starts_at, ends_at) values (?, ?, ?, ?, ?)")
+		jdbc.sql("insert into directory_shift (id, authority_id, officer, starts_at, ends_at) values (?, ?, ?, ?, ?) on conflict (id) do nothing")
 			.params(shift.id(), shift.authority().value(), shift.officer(), Timestamp.valueOf(shift.startsAt()),
 					Timestamp.valueOf(shift.endsAt()))
 			.update();
