@@ -46,17 +46,28 @@ public class Rosters {
 
 	/** The authority's roster around {@code day} (its local day, with the neighbouring nights). */
 	public Roster rosterAround(AuthorityId authority, LocalDate day) {
-		Authority designated = authorities.findById(authority)
+		return rosterAround(find(authority), day);
+	}
+
+	/** The roster of an authority known from the directory, around its local day {@code day}. */
+	public Roster rosterAround(Authority authority, LocalDate day) {
+		List<Shift> found = shifts.overlapping(authority.id(), day.minusDays(1).atStartOfDay(), day.plusDays(2).atStartOfDay());
+		return new Roster(authority.timeZone(), found);
+	}
+
+	/** The authority's local date now. */
+	public LocalDate today(Authority authority) {
+		return clock.instant().atZone(authority.timeZone()).toLocalDate();
+	}
+
+	private Authority find(AuthorityId authority) {
+		return authorities.findById(authority)
 			.orElseThrow(() -> new InvalidValue("authority", "No authority with id " + authority + " is registered."));
-		List<Shift> found = shifts.overlapping(authority, day.minusDays(1).atStartOfDay(), day.plusDays(2).atStartOfDay());
-		return new Roster(designated.timeZone(), found);
 	}
 
 	/** The authority's local date now. */
 	public LocalDate today(AuthorityId authority) {
-		Authority designated = authorities.findById(authority)
-			.orElseThrow(() -> new InvalidValue("authority", "No authority with id " + authority + " is registered."));
-		return clock.instant().atZone(designated.timeZone()).toLocalDate();
+		return today(find(authority));
 	}
 
 	/** Who is on duty now at the authority, read in its time zone. */

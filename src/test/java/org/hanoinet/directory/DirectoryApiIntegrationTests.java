@@ -99,6 +99,29 @@ class DirectoryApiIntegrationTests {
 	}
 
 	@Test
+	void aChangedDesignationKeepsItsIdAndIsAudited() throws Exception {
+		String id = json.readTree(http.post("/api/v1/directory/authorities", "application/json", EOCO).body()).path("id").asString();
+
+		HttpResponse<String> changed = put("/api/v1/directory/authorities/" + id,
+				EOCO.replace("eoco@gh.example.org", "duty@eoco.gh.example.org"));
+
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(http.get("/api/v1/directory/authorities/" + id).body()).path("email").asString())
+			.isEqualTo("duty@eoco.gh.example.org");
+		assertThat(audited(DesignationChanged.class)).singleElement()
+			.satisfies(event -> assertThat(event.authority().toString()).isEqualTo(id));
+	}
+
+	private HttpResponse<String> put(String path, String body) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+	@Test
 	void aMalformedDesignationIsRefusedSayingWhatIsWrong() {
 		HttpResponse<String> refused = http.post("/api/v1/directory/authorities", "application/json",
 				EOCO.replace("eoco@gh.example.org", "eoco at gh"));

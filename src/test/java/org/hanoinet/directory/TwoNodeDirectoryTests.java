@@ -78,6 +78,7 @@ class TwoNodeDirectoryTests {
 		TrustedDirectory followed = nodeB.getBean(TrustedDirectory.class);
 		assertThat(followed.current().orElseThrow().authorities()).extracting(authority -> authority.id().toString())
 			.contains(newAuthority);
+		assertThat(b.get("/directory/states/GH").body()).contains("Economic and Organised Crime Office");
 		assertThat(b.get("/federation/v1/directory").body()).isEqualTo(a.get("/federation/v1/directory").body());
 		assertThat(directoryHealth(nodeB).getStatus().getCode()).isEqualTo("UP");
 

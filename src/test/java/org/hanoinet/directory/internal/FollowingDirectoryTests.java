@@ -1,6 +1,7 @@
 package org.hanoinet.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.hanoinet.directory.Node;
 import org.hanoinet.directory.NodeKey;
 import org.hanoinet.directory.RefusalReason;
 import org.hanoinet.node.NodeProperties;
+import org.hanoinet.node.NodeStartupFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
@@ -75,6 +77,29 @@ class FollowingDirectoryTests {
 
 		assertThat(restarted.lastRefusal()).hasValueSatisfying(refusal -> assertThat(refusal.reason()).isEqualTo(RefusalReason.OLDER_VERSION));
 		assertThat(restarted.current()).hasValueSatisfying(current -> assertThat(current.version()).isEqualTo(5));
+	}
+
+	@Test
+	void aFollowerWithoutAUsablePinnedKeyRefusesToStartWithOneSentence() {
+		DirectoryProperties settings = new DirectoryProperties(false, "https://secretariat.example.org", "not-a-key",
+				Duration.ofMinutes(15), Duration.ofDays(30), "", "");
+
+		assertThatThrownBy(() -> new FollowingDirectory(settings, node(), clock)).isInstanceOf(NodeStartupFailure.class)
+			.hasMessage("hanoinet.directory.secretariat-key must be the secretariat's Ed25519 public key "
+					+ "(32 bytes in base64url) when hanoinet.directory.secretariat-url is set.");
+	}
+
+	@Test
+	void aNodeCannotBothBeTheSecretariatAndFollowOne() {
+		DirectoryProperties settings = new DirectoryProperties(true, "https://secretariat.example.org",
+				secretariat.publicKey().getX().toString(), Duration.ofMinutes(15), Duration.ofDays(30), "", "");
+
+		assertThatThrownBy(() -> new DirectoryMode(settings, node())).isInstanceOf(NodeStartupFailure.class)
+			.hasMessageContaining("not both");
+	}
+
+	private NodeProperties node() {
+		return new NodeProperties("test", dataDir, false, new NodeProperties.Database(null, null, null));
 	}
 
 	private FollowingDirectory follower() {

@@ -56,7 +56,7 @@ class DirectoryPages {
 	@GetMapping("/directory")
 	String states(Model model, Locale locale) {
 		Collator collator = Collator.getInstance(locale);
-		List<StateRow> rows = directory.servedStates()
+		List<StateRow> rows = directory.designatedByState()
 			.stream()
 			.map(served -> new StateRow(served.state().value(), served.state().displayName(locale),
 					served.authorities().stream().map(authority -> AuthorityView.of(authority, locale, clock)).toList()))
@@ -98,8 +98,8 @@ class DirectoryPages {
 		if (authority.kind() != AuthorityKind.POINT_OF_CONTACT) {
 			throw notFound();
 		}
-		LocalDate today = rosters.today(authorityId);
-		Roster roster = rosters.rosterAround(authorityId, today);
+		LocalDate today = rosters.today(authority);
+		Roster roster = rosters.rosterAround(authority, today);
 		LocalDateTime localNow = roster.localTime(clock.instant());
 		model.addAttribute("authority", AuthorityView.of(authority, locale, clock));
 		model.addAttribute("stateName", authority.state().displayName(locale));
