@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.hanoinet.NodeHttp;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.hanoinet.NodeTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,21 @@ class DirectoryApiIntegrationTests {
 		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
 		assertThat(csv.body().lines()).first().asString().startsWith("state,state_name,authority_id,name");
 		assertThat(csv.body()).contains("VN,Vietnam,6f1c0d1e-5b0a-4c39-9d4e-0a0000000002")
+			.doesNotContain("Supreme People's Procuracy");
+	}
+
+	@Test
+	void theYearlyListOfPointsOfContactIsExportedAsAPrintablePdfWithTheirOwnNames() throws Exception {
+		HttpResponse<byte[]> pdf;
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			pdf = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/directory/points-of-contact.pdf?year=2026"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+		assertThat(text).contains("article 41", "2026", "Vietnam (VN)", "+84 24 0000 0002", "Bộ Công an")
 			.doesNotContain("Supreme People's Procuracy");
 	}
 

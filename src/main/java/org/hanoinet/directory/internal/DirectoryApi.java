@@ -23,6 +23,7 @@ import org.hanoinet.directory.Availability;
 import org.hanoinet.directory.Designation;
 import org.hanoinet.directory.DirectoryManagement;
 import org.hanoinet.directory.Node;
+import org.hanoinet.directory.NodeKey;
 import org.hanoinet.directory.Nodes;
 import org.hanoinet.directory.OfficeHours;
 import org.hanoinet.directory.Roster;
@@ -74,8 +75,12 @@ class DirectoryApi {
 
 	private final PointsOfContactExport export;
 
+	private final PointsOfContactPdf pdf;
+
 	DirectoryApi(Authorities authorities, Nodes nodes, DirectoryManagement management, Secretariat secretariat,
-			TrustedDirectory trusted, Clock clock, Rosters rosters, PointsOfContactExport export) {
+			TrustedDirectory trusted, Clock clock, Rosters rosters, PointsOfContactExport export,
+			PointsOfContactPdf pdf) {
+		this.pdf = pdf;
 		this.rosters = rosters;
 		this.export = export;
 		this.authorities = authorities;
@@ -123,13 +128,13 @@ class DirectoryApi {
 
 	@GetMapping("/nodes")
 	@Operation(summary = "The nodes, their endpoints and Ed25519 keys, and the authorities they serve")
-	List<Node> nodes() {
-		return nodes.findAll();
+	List<NodeBody> nodes() {
+		return nodes.findAll().stream().map(NodeBody::of).toList();
 	}
 
 	@PostMapping("/nodes/{id}/keys")
 	@Operation(summary = "Rotate a node key: the old key stays valid until oldKeyValidUntil (secretariat)")
-	Node rotate(@PathVariable String id, @RequestBody KeyRotation rotation, Principal user) {
+	NodeBody rotate(@PathVariable String id, @RequestBody KeyRotation rotation, Principal user) {
 		byte[] raw;
 		try {
 			raw = Base64.getUrlDecoder().decode(rotation.publicKey() == null ? "" : rotation.publicKey());
@@ -140,7 +145,7 @@ class DirectoryApi {
 		if (raw.length != 32) {
 			throw new InvalidValue("publicKey", "A node key must be a raw 32-byte Ed25519 public key in base64url.");
 		}
-		return management.rotateNodeKey(id, raw, rotation.oldKeyValidUntil(), actor(user));
+		return NodeBody.of(management.rotateNodeKey(id, raw, rotation.oldKeyValidUntil(), actor(user)));
 	}
 
 	@GetMapping("/publications")
@@ -174,6 +179,16 @@ class DirectoryApi {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"points-of-contact-" + listed + ".csv\"")
 			.body(export.csv(listed));
+	}
+
+	@GetMapping(value = "/points-of-contact.pdf", produces = "application/pdf")
+	@Operation(summary = "The yearly list of 24/7 points of contact (art. 41) as PDF, for circulation")
+	ResponseEntity<byte[]> pointsOfContactPdf(@RequestParam(required = false) Integer year) {
+		Year listed = year == null ? Year.now(clock) : Year.of(year);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"points-of-contact-" + listed + ".pdf\"")
+			.body(pdf.pdf(listed));
 	}
 
 	@PostMapping("/authorities/{id}/shifts")
@@ -245,6 +260,15 @@ class DirectoryApi {
 
 	/** Who is on duty now, and today's uncovered hours, in the authority's local time. */
 	record DutyBody(LocalDate localDate, List<String> onDuty, List<Roster.Gap> gaps) {
+	}
+
+	/** A node with its endpoint, keys and the ids of the authorities it serves. */
+	record NodeBody(String id, URI endpoint, List<NodeKey> keys, List<String> authorities) {
+
+		static NodeBody of(Node node) {
+			return new NodeBody(node.id(), node.endpoint(), node.keys(),
+					node.authorities().stream().map(AuthorityId::toString).toList());
+		}
 	}
 
 	/** A key rotation: the node's new public key, and until when its current key stays valid. */

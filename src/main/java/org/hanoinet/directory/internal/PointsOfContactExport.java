@@ -27,15 +27,19 @@ class PointsOfContactExport {
 		this.authorities = authorities;
 	}
 
-	String csv(Year year) {
+	List<Authority> listed(Year year) {
 		Instant start = year.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 		Instant end = year.plusYears(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-		List<Authority> listed = authorities.findAll()
+		return authorities.findAll()
 			.stream()
 			.filter(authority -> authority.kind() == AuthorityKind.POINT_OF_CONTACT)
 			.filter(authority -> authority.designation().validFrom().isBefore(end)
 					&& (authority.designation().validTo() == null || authority.designation().validTo().isAfter(start)))
 			.toList();
+	}
+
+	String csv(Year year) {
+		List<Authority> listed = listed(year);
 		StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
 		for (Authority authority : listed) {
 			csv.append(List.of(authority.state().value(), authority.state().displayName(Locale.ENGLISH),
