@@ -1,6 +1,5 @@
 package org.hanoinet.directory.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -119,8 +118,7 @@ final class DirectoryVerifier {
 			return new Refused(RefusalReason.UNSIGNED, "it carries no signature (JOSE algorithm \"none\")");
 		}
 		catch (ParseException notPlain) {
-			String text = new String(compact.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-			if (text.startsWith("{")) {
+			if (compact.startsWith("{")) {
 				return new Refused(RefusalReason.UNSIGNED, "it is plain JSON without a signature");
 			}
 			return new Refused(RefusalReason.MALFORMED, "it is not a compact JWS");

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -122,12 +123,26 @@ class SigningSecretariat implements Secretariat {
 		return Optional.ofNullable(key).map(secretariat -> secretariat.publicKey().getX().toString());
 	}
 
-	Optional<SecretariatKey> key() {
-		return Optional.ofNullable(key);
+	/**
+	 * Whether the latest version should be renewed: once half its validity has passed, so that followers
+	 * never hold an expired directory while the secretariat is running.
+	 */
+	static boolean dueForRenewal(SignedDirectory latest, Instant now) {
+		Duration validity = Duration.between(latest.issuedAt(), latest.expiresAt());
+		return !now.isBefore(latest.issuedAt().plus(validity.dividedBy(2)));
 	}
 
-	boolean secretariat() {
-		return mode.secretariat();
+	/** Publishes a new version when the latest one is half-way to expiry; true when it did. */
+	boolean renewIfDue() {
+		if (key == null) {
+			return false;
+		}
+		Optional<SignedDirectory> latest = latest();
+		if (latest.isPresent() && dueForRenewal(latest.get(), clock.instant())) {
+			publish("node");
+			return true;
+		}
+		return false;
 	}
 
 	static byte[] payload(String jws) {

@@ -8,6 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.hanoinet.directory.Authorities;
 import org.hanoinet.directory.Authority;
@@ -24,10 +31,13 @@ import org.springframework.stereotype.Component;
 /**
  * On a node that is its own secretariat (the demo): lists this node in the registers with its node key and
  * the authorities it serves, and publishes a first or updated version of the directory when the registers
- * differ from the latest one published.
+ * differ from the latest one published. Every hour it renews the published version once half of its validity
+ * has passed, so that following nodes never hold an expired directory.
  */
 @Component
 class ThisNodeRegistration {
+
+	private static final Logger log = LoggerFactory.getLogger(ThisNodeRegistration.class);
 
 	private final SigningSecretariat secretariat;
 
@@ -40,6 +50,8 @@ class ThisNodeRegistration {
 	private final DirectoryProperties settings;
 
 	private final Clock clock;
+
+	private ScheduledExecutorService renewal;
 
 	ThisNodeRegistration(SigningSecretariat secretariat, Nodes nodes, Authorities authorities, NodeKeys nodeKeys,
 			DirectoryProperties settings, Clock clock) {
@@ -67,6 +79,28 @@ class ThisNodeRegistration {
 		nodes.save(new Node(id, endpoint, keys, served));
 		if (secretariat.registersChangedSinceLatest()) {
 			secretariat.publish("node");
+		}
+		renewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "directory-renewal");
+			thread.setDaemon(true);
+			return thread;
+		});
+		renewal.scheduleWithFixedDelay(this::renew, 1, 1, TimeUnit.HOURS);
+	}
+
+	@PreDestroy
+	void stop() {
+		if (renewal != null) {
+			renewal.shutdownNow();
+		}
+	}
+
+	private void renew() {
+		try {
+			secretariat.renewIfDue();
+		}
+		catch (RuntimeException failed) {
+			log.warn("Renewing the directory failed; will try again in an hour: {}", failed.getMessage());
 		}
 	}
 

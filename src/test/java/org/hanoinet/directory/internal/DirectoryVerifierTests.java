@@ -3,7 +3,9 @@ package org.hanoinet.directory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import org.hanoinet.directory.DirectoryFixtures;
 import org.hanoinet.directory.Node;
 import org.hanoinet.directory.NodeKey;
 import org.hanoinet.directory.RefusalReason;
+import org.hanoinet.directory.SignedDirectory;
 import org.junit.jupiter.api.Test;
 
 class DirectoryVerifierTests {
@@ -93,6 +96,15 @@ class DirectoryVerifierTests {
 		assertThat(DirectoryCodec.canonicalize(json)).isEqualTo(json);
 		assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\"authorities\":[{");
 		assertThat(DirectoryCodec.read(json)).isEqualTo(document);
+	}
+
+	@Test
+	void theSecretariatRenewsAVersionOnceHalfItsValidityHasPassed() {
+		SignedDirectory latest = DirectorySigner.sign(document(3), secretariat);
+		Clock issued = Clock.fixed(ISSUED, ZoneOffset.UTC);
+
+		assertThat(SigningSecretariat.dueForRenewal(latest, Clock.offset(issued, Duration.ofDays(15).minusSeconds(1)).instant())).isFalse();
+		assertThat(SigningSecretariat.dueForRenewal(latest, Clock.offset(issued, Duration.ofDays(15)).instant())).isTrue();
 	}
 
 	private DirectoryDocument document(long version) {
