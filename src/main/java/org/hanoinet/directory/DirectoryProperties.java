@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        without a secretariat URL is its own secretariat
  * @param secretariatUrl base URL of the secretariat's node, e.g. {@code https://directory.unodc.example}; empty
  *        on the secretariat itself
- * @param secretariatKey the secretariat's Ed25519 public key, pinned: 32 raw bytes in base64url (a JWK's {@code x})
+ * @param secretariatKey the secretariat's Ed25519 public key, pinned: 32 raw bytes in base64url (a JWK's {@code x});
+ *        while the secretariat rotates its key, the old and the new key separated by a comma
  * @param refreshPeriod how often a node fetches the directory from the secretariat
  * @param validity how long a published version may be relied upon
  * @param nodeId this node's id in the directory; empty derives one from its key

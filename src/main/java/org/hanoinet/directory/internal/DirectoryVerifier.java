@@ -3,6 +3,9 @@ package org.hanoinet.directory.internal;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
@@ -24,17 +27,17 @@ final class DirectoryVerifier {
 
 	private static final Set<JWSAlgorithm> ED25519 = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
 
-	private final OctetKeyPair pinnedKey;
-
-	private final String pinnedKeyId;
+	/** The pinned secretariat keys by key id: usually one, two while the secretariat rotates its key. */
+	private final Map<String, OctetKeyPair> pinnedKeys = new LinkedHashMap<>();
 
 	DirectoryVerifier(OctetKeyPair pinnedKey) {
-		this.pinnedKey = pinnedKey.toPublicJWK();
-		this.pinnedKeyId = org.hanoinet.directory.NodeKey.keyIdOf(pinnedKey.getX().decode());
+		this(List.of(pinnedKey));
 	}
 
-	String pinnedKeyId() {
-		return pinnedKeyId;
+	DirectoryVerifier(List<OctetKeyPair> pinnedKeys) {
+		for (OctetKeyPair key : pinnedKeys) {
+			this.pinnedKeys.put(org.hanoinet.directory.NodeKey.keyIdOf(key.getX().decode()), key.toPublicJWK());
+		}
 	}
 
 	/** The outcome of checking one fetched directory. */
@@ -73,12 +76,13 @@ final class DirectoryVerifier {
 					"it is signed with " + algorithm + ", not with the secretariat's Ed25519 key");
 		}
 		String keyId = jws.getHeader().getKeyID();
-		if (!pinnedKeyId.equals(keyId)) {
+		OctetKeyPair pinned = keyId == null ? null : pinnedKeys.get(keyId);
+		if (pinned == null) {
 			return new Refused(RefusalReason.OTHER_KEY, "it is signed by key '" + keyId
-					+ "', not by the pinned secretariat key '" + pinnedKeyId + "'");
+					+ "', not by the pinned secretariat key " + String.join(" or ", pinnedKeys.keySet()));
 		}
 		try {
-			if (!jws.verify(new Ed25519Verifier(pinnedKey))) {
+			if (!jws.verify(new Ed25519Verifier(pinned))) {
 				return new Refused(RefusalReason.TAMPERED,
 						"its signature does not match its content: it was altered after the secretariat signed it");
 			}

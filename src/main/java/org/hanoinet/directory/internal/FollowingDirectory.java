@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,7 +67,7 @@ class FollowingDirectory {
 		this.settings = settings;
 		this.clock = clock;
 		this.copy = node.dataDir().resolve("directory").resolve("trusted-directory.jws");
-		this.verifier = settings.follower() ? new DirectoryVerifier(pinnedKey(settings)) : null;
+		this.verifier = settings.follower() ? new DirectoryVerifier(pinnedKeys(settings)) : null;
 		if (settings.follower()) {
 			checkUrl(settings.secretariatUrl());
 			if (settings.refreshPeriod().isNegative() || settings.refreshPeriod().isZero()) {
@@ -205,19 +207,24 @@ class FollowingDirectory {
 		}
 	}
 
-	private static OctetKeyPair pinnedKey(DirectoryProperties settings) {
-		byte[] raw;
-		try {
-			raw = Base64.getUrlDecoder().decode(settings.secretariatKey().strip());
+	/** The pinned keys: one, or several separated by commas while the secretariat rotates its key. */
+	private static List<OctetKeyPair> pinnedKeys(DirectoryProperties settings) {
+		List<OctetKeyPair> keys = new ArrayList<>();
+		for (String encoded : settings.secretariatKey().split(",")) {
+			byte[] raw;
+			try {
+				raw = Base64.getUrlDecoder().decode(encoded.strip());
+			}
+			catch (IllegalArgumentException notBase64) {
+				raw = new byte[0];
+			}
+			if (raw.length != 32) {
+				throw new NodeStartupFailure("hanoinet.directory.secretariat-key must be the secretariat's Ed25519 public key "
+						+ "(32 bytes in base64url) when hanoinet.directory.secretariat-url is set.");
+			}
+			keys.add(new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(raw)).build());
 		}
-		catch (IllegalArgumentException notBase64) {
-			raw = new byte[0];
-		}
-		if (raw.length != 32) {
-			throw new NodeStartupFailure("hanoinet.directory.secretariat-key must be the secretariat's Ed25519 public key "
-					+ "(32 bytes in base64url) when hanoinet.directory.secretariat-url is set.");
-		}
-		return new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(raw)).build();
+		return keys;
 	}
 
 	private static void checkUrl(String url) {

@@ -65,6 +65,19 @@ class DirectoryVerifierTests {
 	}
 
 	@Test
+	void whileTheSecretariatRotatesItsKeyBothPinnedKeysAreAcceptedAndNoOther() {
+		SecretariatKey next = key();
+		DirectoryVerifier duringRotation = new DirectoryVerifier(List.of(secretariat.publicKey(), next.publicKey()));
+
+		assertThat(duringRotation.verify(DirectorySigner.sign(document(3), secretariat).jws(), 0, ISSUED))
+			.isInstanceOf(DirectoryVerifier.Accepted.class);
+		assertThat(duringRotation.verify(DirectorySigner.sign(document(4), next).jws(), 3, ISSUED))
+			.isInstanceOf(DirectoryVerifier.Accepted.class);
+		assertThat(reason(duringRotation.verify(DirectorySigner.sign(document(5), key()).jws(), 4, ISSUED)))
+			.isEqualTo(RefusalReason.OTHER_KEY);
+	}
+
+	@Test
 	void refusesAReplayedOlderVersion() {
 		String old = DirectorySigner.sign(document(2), secretariat).jws();
 
