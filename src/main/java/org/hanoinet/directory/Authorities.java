@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 
-/** The authorities this node serves. */
+/** The registers of designated authorities, with ended designations kept for history. */
 public interface Authorities {
 
-	/** Every authority served by this node, by State then kind. */
+	/** Every authority ever registered, by State then kind, including ended designations. */
 	List<Authority> findAll();
 
 	List<Authority> findByState(CountryCode state);
@@ -18,4 +18,7 @@ public interface Authorities {
 
 	/** Adds the authority unless one with the same id is already registered; true when it was added. */
 	boolean addIfAbsent(Authority authority);
+
+	/** Replaces what the register says of an existing authority. */
+	void update(Authority authority);
 }

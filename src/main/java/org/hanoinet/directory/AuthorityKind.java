@@ -7,5 +7,11 @@ public enum AuthorityKind {
 	CENTRAL_AUTHORITY,
 
 	/** The 24/7 point of contact for urgent assistance, available every hour of every day (art. 41). */
-	POINT_OF_CONTACT
+	POINT_OF_CONTACT,
+
+	/** A law-enforcement or asset-recovery authority competent for police cooperation or confiscation (arts. 47 and 50). */
+	COMPETENT_AUTHORITY,
+
+	/** A liaison officer or office that relays between authorities, e.g. at an embassy. */
+	LIAISON
 }

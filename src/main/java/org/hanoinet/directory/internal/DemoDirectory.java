@@ -1,11 +1,16 @@
 package org.hanoinet.directory.internal;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hanoinet.directory.Authorities;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.AuthorityKind;
+import org.hanoinet.directory.Availability;
+import org.hanoinet.directory.Designation;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.slf4j.Logger;
@@ -25,6 +30,17 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("hanoinet.demo")
 @Order(0)
 class DemoDirectory implements ApplicationRunner {
+
+	/** The day the Convention opened for signature in Hanoi. */
+	private static final Instant DESIGNATED = Instant.parse("2025-10-25T00:00:00Z");
+
+	private static final Map<String, String> LOCAL_NAMES = Map.of(
+			"6f1c0d1e-5b0a-4c39-9d4e-0a0000000001", "Viện Kiểm sát nhân dân tối cao (demo)",
+			"6f1c0d1e-5b0a-4c39-9d4e-0a0000000002",
+			"Bộ Công an, Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (demo)",
+			"6f1c0d1e-5b0a-4c39-9d4e-0a0000000003",
+			"Ministério da Justiça e Segurança Pública, Recuperação de Ativos e Cooperação Internacional (demo)",
+			"6f1c0d1e-5b0a-4c39-9d4e-0a0000000004", "Polícia Federal, Unidade de Crimes Cibernéticos (demo)");
 
 	static final List<Authority> AUTHORITIES = List.of(
 			authority("6f1c0d1e-5b0a-4c39-9d4e-0a0000000001", "VN", AuthorityKind.CENTRAL_AUTHORITY,
@@ -59,6 +75,18 @@ class DemoDirectory implements ApplicationRunner {
 
 	private static Authority authority(String id, String state, AuthorityKind kind, String name, String email,
 			String phone) {
-		return new Authority(new AuthorityId(UUID.fromString(id)), CountryCode.of(state), kind, name, email, phone);
+		String zone = switch (state) {
+			case "VN" -> "Asia/Ho_Chi_Minh";
+			case "BR" -> "America/Sao_Paulo";
+			default -> "Africa/Accra";
+		};
+		List<String> languages = switch (state) {
+			case "VN" -> List.of("vi", "en");
+			case "BR" -> List.of("pt", "en", "es");
+			default -> List.of("en");
+		};
+		String localName = LOCAL_NAMES.get(id);
+		return new Authority(new AuthorityId(UUID.fromString(id)), CountryCode.of(state), kind, name, localName, email,
+				phone, languages, ZoneId.of(zone), Availability.ROUND_THE_CLOCK, null, new Designation(DESIGNATED, null));
 	}
 }

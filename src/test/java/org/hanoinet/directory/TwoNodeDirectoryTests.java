@@ -1,0 +1,123 @@
+package org.hanoinet.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.NodeHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two real nodes on loopback: node A is the secretariat, node B pins A's key and URL. B follows what A
+ * publishes, and keeps its last good copy across a restart when A cannot be reached.
+ */
+class TwoNodeDirectoryTests {
+
+	static final Duration REFRESH = Duration.ofSeconds(2);
+
+	/** Time for one fetch and verification on a busy build machine, on top of the refresh period. */
+	static final Duration FETCH_ALLOWANCE = Duration.ofSeconds(5);
+
+	final String run = UUID.randomUUID().toString();
+
+	ConfigurableApplicationContext nodeA;
+
+	ConfigurableApplicationContext nodeB;
+
+	@AfterEach
+	void stopNodes() {
+		if (nodeB != null) {
+			nodeB.close();
+		}
+		if (nodeA != null) {
+			nodeA.close();
+		}
+	}
+
+	@Test
+	void nodeBPicksUpAnAuthorityPublishedByTheSecretariatWithinOneRefreshPeriod() {
+		nodeA = start("a", "--hanoinet.name=Secretariat node", "--hanoinet.directory.secretariat=true");
+		NodeHttp a = http(nodeA);
+		String secretariatKey = json(a.get("/api/v1/directory/trust")).path("secretariatKey").asString();
+		nodeB = start("b", "--hanoinet.name=Follower node", "--hanoinet.demo=false",
+				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
+				"--hanoinet.directory.secretariat-key=" + secretariatKey,
+				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		NodeHttp b = http(nodeB);
+		long first = json(a.get("/api/v1/directory/trust")).path("version").asLong();
+		await().atMost(REFRESH.plus(FETCH_ALLOWANCE))
+			.untilAsserted(() -> assertThat(json(b.get("/api/v1/directory/trust")).path("version").asLong()).isEqualTo(first));
+
+		HttpResponse<String> registered = a.post("/api/v1/directory/authorities", "application/json", """
+				{"state":"GH","kind":"COMPETENT_AUTHORITY","name":"Economic and Organised Crime Office",
+				 "email":"eoco@gh.example.org","phone":"+233 30 000 0099","languages":["en"],
+				 "timeZone":"Africa/Accra","availability":"OFFICE_HOURS","officeOpens":"08:00","officeCloses":"17:00"}""");
+		assertThat(registered.statusCode()).isEqualTo(201);
+		String newAuthority = json(registered).path("id").asString();
+		HttpResponse<String> published = a.post("/api/v1/directory/publications", "application/json", "");
+		assertThat(published.statusCode()).isEqualTo(201);
+		Instant publishedAt = Instant.now();
+
+		await().atMost(REFRESH.plus(FETCH_ALLOWANCE)).untilAsserted(() -> {
+			JsonNode trust = json(b.get("/api/v1/directory/trust"));
+			assertThat(trust.path("version").asLong()).isEqualTo(first + 1);
+		});
+		assertThat(Duration.between(publishedAt, Instant.now())).isLessThan(REFRESH.plus(FETCH_ALLOWANCE));
+		TrustedDirectory followed = nodeB.getBean(TrustedDirectory.class);
+		assertThat(followed.current().orElseThrow().authorities()).extracting(authority -> authority.id().toString())
+			.contains(newAuthority);
+		assertThat(b.get("/directory/states/GH").body()).contains("Economic and Organised Crime Office");
+		assertThat(b.get("/federation/v1/directory").body()).isEqualTo(a.get("/federation/v1/directory").body());
+		assertThat(directoryHealth(nodeB).getStatus().getCode()).isEqualTo("UP");
+
+		nodeB.close();
+		nodeB = start("b", "--hanoinet.demo=false",
+				"--hanoinet.directory.secretariat-url=http://127.0.0.1:9",
+				"--hanoinet.directory.secretariat-key=" + secretariatKey,
+				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		NodeHttp restarted = http(nodeB);
+
+		assertThat(json(restarted.get("/api/v1/directory/trust")).path("version").asLong()).isEqualTo(first + 1);
+		await().atMost(REFRESH.plus(FETCH_ALLOWANCE)).untilAsserted(() -> {
+			assertThat(json(restarted.get("/api/v1/directory/trust")).path("refused").asString()).isEqualTo("UNREACHABLE");
+			assertThat(directoryHealth(nodeB).getStatus().getCode()).isEqualTo("WARNING");
+			assertThat(directoryHealth(nodeB).getDetails()).containsEntry("refused", "UNREACHABLE");
+		});
+	}
+
+	private ConfigurableApplicationContext start(String name, String... arguments) {
+		String[] all = new String[arguments.length + 2];
+		all[0] = "--server.port=0";
+		all[1] = "--hanoinet.data-dir=target/test-nodes/two-nodes-" + run + "-" + name;
+		System.arraycopy(arguments, 0, all, 2, arguments.length);
+		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
+	}
+
+	private static Health directoryHealth(ConfigurableApplicationContext node) {
+		return node.getBean("directoryHealthIndicator", HealthIndicator.class).health();
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+	}
+
+	private static NodeHttp http(ConfigurableApplicationContext node) {
+		return new NodeHttp(port(node));
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return new ObjectMapper().readTree(response.body());
+	}
+}
