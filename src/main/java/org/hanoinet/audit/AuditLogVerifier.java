@@ -63,9 +63,33 @@ public final class AuditLogVerifier {
 
 	/** Verifies the export read from {@code lines}. */
 	public Verdict verify(BufferedReader lines) throws IOException {
+		return verify(lines, List.of());
+	}
+
+	/**
+	 * Verifies the export read from {@code lines}, and also against checkpoints the auditor saved earlier
+	 * (each the JSON of {@code GET /api/v1/audit/checkpoint}). Those catch a log rewritten and re-signed by
+	 * whoever holds the node key: the rewritten leaves no longer give the root the auditor saw.
+	 */
+	public Verdict verify(BufferedReader lines, List<String> savedCheckpoints) throws IOException {
 		List<String> problems = new ArrayList<>();
 		MerkleTree tree = new MerkleTree();
 		List<JsonNode> checkpoints = new ArrayList<>();
+		for (String saved : savedCheckpoints) {
+			try {
+				JsonNode checkpoint = json.readTree(saved);
+				checkpoints.add(json.createObjectNode()
+					.put("kind", "checkpoint")
+					.put("treeSize", checkpoint.path("treeSize").asLong(-1))
+					.put("rootHash", checkpoint.path("rootHashBase64").asString(""))
+					.put("issuedAt", checkpoint.path("time").asString(""))
+					.put("keyId", checkpoint.path("keyId").asString(""))
+					.put("signature", checkpoint.path("signature").asString("")));
+			}
+			catch (JacksonException malformed) {
+				problems.add("A saved checkpoint is not JSON.");
+			}
+		}
 		String previousHash = null;
 		String line;
 		int lineNumber = 0;
@@ -222,7 +246,10 @@ public final class AuditLogVerifier {
 		}
 	}
 
-	/** Command line: {@code <export-file> --public-key <file>}; exit code 0 when the log verifies, 1 when not, 2 on bad use. */
+	/**
+	 * Command line: {@code <export-file> --public-key <file> [--checkpoint <saved-checkpoint.json>]...}; exit
+	 * code 0 when the log verifies, 1 when not, 2 on bad use.
+	 */
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
 	}
@@ -230,9 +257,13 @@ public final class AuditLogVerifier {
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		String export = null;
 		String keyFile = null;
+		List<Path> saved = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--public-key") && i + 1 < args.length) {
 				keyFile = args[++i];
+			}
+			else if (args[i].equals("--checkpoint") && i + 1 < args.length) {
+				saved.add(Path.of(args[++i]));
 			}
 			else if (export == null && !args[i].startsWith("--")) {
 				export = args[i];
@@ -243,14 +274,18 @@ public final class AuditLogVerifier {
 			}
 		}
 		if (export == null || keyFile == null) {
-			err.println("Usage: verify-audit <export-file> --public-key <file>");
+			err.println("Usage: verify-audit <export-file> --public-key <file> [--checkpoint <saved-checkpoint.json>]...");
 			return 2;
 		}
 		try {
 			PublicKey key = readPublicKey(Path.of(keyFile));
+			List<String> savedCheckpoints = new ArrayList<>();
+			for (Path file : saved) {
+				savedCheckpoints.add(Files.readString(file, StandardCharsets.UTF_8));
+			}
 			Verdict verdict;
 			try (BufferedReader reader = Files.newBufferedReader(Path.of(export), StandardCharsets.UTF_8)) {
-				verdict = new AuditLogVerifier(key).verify(reader);
+				verdict = new AuditLogVerifier(key).verify(reader, savedCheckpoints);
 			}
 			if (verdict.verified()) {
 				out.println("VERIFIED: " + verdict.leaves() + " leaves; " + verdict.checkpoints()

@@ -64,6 +64,9 @@ public class PostgresAppendBenchmark {
 
 	@Setup
 	public void startDatabase() throws IOException {
+		// Keep the figures readable: the database's start-up chatter is not what is measured.
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		dataDir = Files.createTempDirectory("hanoinet-bench-postgres");
 		postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
@@ -72,6 +75,7 @@ public class PostgresAppendBenchmark {
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
+			.setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

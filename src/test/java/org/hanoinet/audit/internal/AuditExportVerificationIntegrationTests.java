@@ -132,6 +132,28 @@ class AuditExportVerificationIntegrationTests {
 	}
 
 	@Test
+	void aLogRewrittenAndResignedWithTheNodeKeyIsCaughtByACheckpointTheAuditorSavedEarlier() throws Exception {
+		String saved = new NodeHttp(port).get("/api/v1/audit/checkpoint").body();
+		long savedSize = json.readTree(saved).path("treeSize").asLong();
+		int lastLeafLine = firstLeafLine;
+		while (json.readTree(export.get(lastLeafLine + 1)).path("kind").asString().equals("leaf")) {
+			lastLeafLine++;
+		}
+		// Whoever holds the node key edits the last leaf and signs every checkpoint again over the new roots.
+		ObjectNode last = (ObjectNode) json.readTree(export.get(lastLeafLine));
+		last.put("data", last.path("data").asString().replace("export-test", "export-tesT"));
+		export.set(lastLeafLine, json.writeValueAsString(last));
+		List<String> rewritten = resignedWithNewRoots(export);
+
+		assertThat(verify(rewritten, keys.publicKey()).problems()).isEmpty();
+		assertThat(new AuditLogVerifier(keys.publicKey())
+			.verify(new BufferedReader(new StringReader(String.join("\n", rewritten))), List.of(saved))
+			.problems()).singleElement()
+			.satisfies(problem -> assertThat(problem).startsWith("The checkpoint of " + savedSize + " leaves")
+				.contains("does not match the leaves"));
+	}
+
+	@Test
 	void checkpointsSignedByAnotherKeyAreRefused() throws Exception {
 		KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 
@@ -161,6 +183,29 @@ class AuditExportVerificationIntegrationTests {
 		assertThat(run(printer, bad.toString(), "--public-key", key.toString())).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("NOT VERIFIED: Leaf 2 does not match");
 		assertThat(run(printer, bad.toString())).isEqualTo(2);
+	}
+
+	/** The export with every checkpoint's root recomputed from its (edited) leaves and signed by the node key. */
+	private List<String> resignedWithNewRoots(List<String> lines) {
+		org.hanoinet.audit.MerkleTree tree = new org.hanoinet.audit.MerkleTree();
+		List<String> result = new ArrayList<>();
+		for (String line : lines) {
+			ObjectNode entry = (ObjectNode) json.readTree(line);
+			String kind = entry.path("kind").asString();
+			if (kind.equals("leaf")) {
+				tree.append(org.hanoinet.audit.TreeHashes.leafHash(entry.path("data").asString().getBytes(StandardCharsets.UTF_8)));
+			}
+			else if (kind.equals("checkpoint")) {
+				long size = entry.path("treeSize").asLong();
+				byte[] root = tree.rootHash(size);
+				String text = Checkpoint.signedText(entry.path("keyId").asString(), size, root,
+						Instant.parse(entry.path("issuedAt").asString()));
+				entry.put("rootHash", Base64.getEncoder().encodeToString(root));
+				entry.put("signature", Base64.getEncoder().encodeToString(keys.sign(text.getBytes(StandardCharsets.UTF_8))));
+			}
+			result.add(json.writeValueAsString(entry));
+		}
+		return result;
 	}
 
 	private static int run(PrintStream out, String... args) throws Exception {
