@@ -133,6 +133,11 @@ class JdbcAuditLog implements AuditLog {
 		return leaves;
 	}
 
+	/** Appends in a new transaction that commits on its own, whatever the caller's transaction does. */
+	List<AuditLeaf> appendInOwnTransaction(List<? extends AuditableEvent> events) {
+		return ownWriteTransaction.execute(status -> append(events));
+	}
+
 	/**
 	 * The leaf bytes: canonical JSON of the event's type, time and fields, the leaf's own index (so a leaf moved
 	 * or removed is named by the verifier) and the previous leaf's hash (so an edited leaf is named by its

@@ -102,6 +102,18 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void anEventPublishedInAReadOnlyTransactionIsStillRecorded() {
+		String user = UUID.randomUUID().toString();
+		TransactionTemplate readOnly = new TransactionTemplate(transaction.getTransactionManager());
+		readOnly.setReadOnly(true);
+
+		readOnly.executeWithoutResult(status -> events.publishEvent(
+				new TestAuditEvent("test.login-refused", Instant.parse("2026-11-23T08:00:00Z"), Map.of("userId", user))));
+
+		assertThat(log.search(user, 10)).singleElement().satisfies(leaf -> assertThat(leaf.type()).isEqualTo("test.login-refused"));
+	}
+
+	@Test
 	void concurrentWritersGetConsecutiveIndicesThatChainAndProve() throws Exception {
 		String batch = UUID.randomUUID().toString();
 		ExecutorService writers = Executors.newFixedThreadPool(4);
