@@ -23,6 +23,7 @@ import org.hanoinet.node.NodeProperties;
 import org.hanoinet.node.NodeStartupFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +44,7 @@ class FileNodeKeys implements NodeKeys {
 
 	private final String keyId;
 
+	@Autowired
 	FileNodeKeys(NodeProperties properties) {
 		this(properties.dataDir().resolve("keys").resolve("node-signing.key"));
 	}
