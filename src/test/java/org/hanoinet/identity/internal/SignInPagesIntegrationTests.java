@@ -1,0 +1,101 @@
+package org.hanoinet.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Map;
+
+import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.DemoLogins.Login;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Signing in through the pages over HTTP, as a browser does: password, then the code of the authenticator app. */
+@NodeTest
+class SignInPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NodeProperties node;
+
+	@Autowired
+	Clock clock;
+
+	DemoLogins demo;
+
+	@BeforeEach
+	void readDemoLogins() {
+		demo = new DemoLogins(node.dataDir(), port);
+	}
+
+	@Test
+	void aDutyOfficerWithTheRightPasswordButAWrongCodeIsRefused() {
+		Login officer = demo.of("BR", Role.DUTY_OFFICER);
+		DemoLogins.Browser browser = demo.browser();
+
+		HttpResponse<String> afterPassword = browser.submit("/login", "/login",
+				Map.of("username", officer.user(), "password", officer.password()));
+		HttpResponse<String> accountWithoutCode = browser.get("/account");
+		HttpResponse<String> wrongCode = browser.submit("/login/code", "/login/code", Map.of("code", "12345x"));
+
+		assertThat(afterPassword.statusCode()).isEqualTo(302);
+		assertThat(afterPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login/code");
+		assertThat(accountWithoutCode.statusCode()).isEqualTo(302);
+		assertThat(accountWithoutCode.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		assertThat(wrongCode.statusCode()).isEqualTo(401);
+		assertThat(wrongCode.body()).contains("The code is wrong");
+		assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aDutyOfficerWithPasswordAndCodeReachesTheAccountPageInANewSession() {
+		Login officer = demo.of("GH", Role.DUTY_OFFICER);
+		DemoLogins.Browser browser = demo.browser();
+
+		browser.submit("/login", "/login", Map.of("username", officer.user(), "password", officer.password()));
+		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code",
+				Map.of("code", DemoLogins.totp(officer.totpSecret(), clock.instant())));
+		HttpResponse<String> account = browser.get("/account");
+
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains("gh-duty-officer", "24/7 duty officer", "Ghana");
+	}
+
+	@Test
+	void aWrongPasswordShowsOneMessageThatDoesNotTellWhichPartWasWrong() {
+		HttpResponse<String> wrongPassword = demo.browser().submit("/login", "/login",
+				Map.of("username", demo.of("VN", Role.OBSERVER).user(), "password", "wrong"));
+		HttpResponse<String> unknownUser = demo.browser().submit("/login?lang=vi", "/login",
+				Map.of("username", "no-such-user", "password", "wrong"));
+
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.body()).contains("The username or the password is wrong.", "role=\"alert\"");
+		assertThat(unknownUser.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+	}
+
+	@Test
+	void theDemoCredentialsFileIsReadableByItsOwnerOnlyAndHasOneLoginPerRolePerState() throws Exception {
+		Path file = node.dataDir().resolve("demo-credentials.json");
+
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(demo.all()).hasSize(Role.values().length * 3);
+		assertThat(demo.all()).allSatisfy(login -> {
+			assertThat(login.password()).hasSizeGreaterThanOrEqualTo(20);
+			assertThat(login.totpSecret()).matches("[A-Z2-7]{32}");
+			assertThat(login.apiToken()).startsWith("hnt_");
+		});
+		assertThat(demo.all().stream().map(Login::password).distinct()).hasSize(demo.all().size());
+	}
+}
