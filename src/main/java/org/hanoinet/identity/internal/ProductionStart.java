@@ -15,6 +15,7 @@ import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.InvalidValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(20)
-class ProductionStart implements ApplicationRunner {
+class ProductionStart implements InitializingBean, ApplicationRunner {
 
 	static final String BOOTSTRAP_FILE = "bootstrap-admin.txt";
 
@@ -56,11 +57,16 @@ class ProductionStart implements ApplicationRunner {
 		this.transaction = transaction;
 	}
 
+	/** Before the node opens its port: a production node never serves a single request with demo logins. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterPropertiesSet() {
 		if (!node.demo()) {
 			refuseDemoSecrets();
 		}
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
 		if (!settings.bootstrapAdmin().isBlank()) {
 			bootstrapAdmin(settings.bootstrapAdmin().trim());
 		}
