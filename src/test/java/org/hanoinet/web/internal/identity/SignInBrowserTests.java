@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A duty officer signs in in a real browser: password, then the code their authenticator app would show
@@ -114,6 +117,36 @@ class SignInBrowserTests {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 		PlaywrightAssertions.assertThat(page.locator("[role=status]")).hasText("You have signed out.");
+	}
+
+	@Test
+	void aNewCaseHandlerEnrolsAnAuthenticatorAppWithTheQrCodeAndGetsRecoveryCodesOnce() {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		String username = "enrol-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = demo.send("POST", "/api/v1/identity/users", demo.of("BR", Role.NODE_ADMIN).apiToken(),
+				"{\"username\":\"" + username + "\",\"authority\":\"6f1c0d1e-5b0a-4c39-9d4e-0a0000000003\",\"roles\":[\"CASE_HANDLER\"]}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		String password = JsonMapper.builder().build().readTree(created.body()).path("initialPassword").asString();
+
+		page.navigate(url("/login"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(url("/login/enrol"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Set up your authenticator app");
+		PlaywrightAssertions.assertThat(page.getByAltText("QR code holding the key for your authenticator app")).isVisible();
+		String secret = page.locator("#totp-secret").textContent();
+		page.getByLabel("Code shown by the app").fill(DemoLogins.totp(secret, clock.instant()));
+		screenshot("enrolment.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and sign in")).click();
+
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your recovery codes");
+		PlaywrightAssertions.assertThat(page.locator(".identity-recovery-codes li")).hasCount(10);
+		screenshot("recovery-codes.png");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.navigate(url("/account"));
+		PlaywrightAssertions.assertThat(page.locator("#account-user")).hasText(username);
 	}
 
 	@Test
