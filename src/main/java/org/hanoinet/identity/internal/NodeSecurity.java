@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -74,7 +75,7 @@ class NodeSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, JdbcApiTokens tokens, ProblemResponses problems, Clock clock,
+	SecurityFilterChain pages(HttpSecurity http, JdbcApiTokens tokens, JdbcUsers users, ProblemResponses problems, Clock clock,
 			SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, RequestCache requestCache) throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
@@ -83,6 +84,7 @@ class NodeSecurity {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionCallerRefresh(users, contexts, clock), SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.authorizeHttpRequests(rules -> {
 				rules.requestMatchers(GET, "/", "/status", "/favicon.ico").permitAll();

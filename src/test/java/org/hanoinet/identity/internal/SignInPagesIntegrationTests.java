@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Signing in through the pages over HTTP, as a browser does: password, then the code of the authenticator app. */
 @NodeTest
@@ -71,6 +72,31 @@ class SignInPagesIntegrationTests {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(account.statusCode()).isEqualTo(200);
 		assertThat(account.body()).contains("gh-duty-officer", "24/7 duty officer", "Ghana");
+	}
+
+	@Test
+	void aRoleTakenAwayTakesEffectInTheOpenSessionAtOnce() {
+		Login supervisor = demo.of("BR", Role.SUPERVISOR);
+		String admin = demo.of("BR", Role.NODE_ADMIN).apiToken();
+		String id = JsonMapper.builder()
+			.build()
+			.readTree(demo.get("/api/v1/identity/users", admin).body())
+			.valueStream()
+			.filter(user -> user.path("username").asString().equals(supervisor.user()))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asString();
+		DemoLogins.Browser browser = demo.browser();
+		browser.submit("/login", "/login", Map.of("username", supervisor.user(), "password", supervisor.password()));
+		browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(supervisor.totpSecret(), clock.instant())));
+		assertThat(browser.get("/account").body()).contains("Supervisor");
+
+		demo.send("PUT", "/api/v1/identity/users/" + id + "/roles", admin, "{\"roles\":[\"OBSERVER\"]}");
+		String afterChange = browser.get("/account").body();
+		demo.send("PUT", "/api/v1/identity/users/" + id + "/roles", admin, "{\"roles\":[\"SUPERVISOR\"]}");
+
+		assertThat(afterChange).contains("Observer").doesNotContain("Supervisor");
 	}
 
 	@Test
