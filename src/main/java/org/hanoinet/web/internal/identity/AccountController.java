@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hanoinet.directory.Authorities;
 import org.hanoinet.identity.Caller;
 import org.hanoinet.identity.CurrentCaller;
+import org.hanoinet.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ class AccountController {
 		model.addAttribute("stateName", caller.state().displayName(locale));
 		model.addAttribute("authorityName",
 				authorities.findById(caller.authority()).map(authority -> authority.name()).orElse(caller.authority().toString()));
+		model.addAttribute("admin", caller.has(Role.NODE_ADMIN));
 		model.addAttribute("roles", caller.roles().stream().sorted().map(role -> "identity.role." + role.name()).toList());
 		return "identity/account";
 	}
