@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressMaxFailures failed sign-in steps from one client address within {@code addressWindow} after
  *        which that address is refused
  * @param addressWindow the sliding window of the per-address limit
- * @param bootstrapAdmin {@code username@authority-id}: on a node without any NODE_ADMIN of that authority's
- *        State, creates this first administrator with a one-time password written to
- *        {@code <data dir>/bootstrap-admin.txt}; empty for none
+ * @param bootstrapAdmin {@code username@authority-id}: when that (registered) authority has no NODE_ADMIN yet,
+ *        creates this first administrator with an initial password written to
+ *        {@code <data dir>/bootstrap-admin.txt} (owner-only); the administrator enrols an authenticator app at
+ *        the first sign-in. Empty for none
  */
 @ConfigurationProperties("hanoinet.identity")
 public record IdentityProperties(

@@ -139,11 +139,11 @@ public class JdbcUsers implements Users {
 			.single();
 	}
 
-	public long countWithRole(CountryCode state, Role role) {
+	public long countAdministratorsOf(AuthorityId authority) {
 		return jdbc.sql("""
 				select count(*) from identity_user u join identity_user_role r on r.user_id = u.id
-				where u.state = ? and r.role = ?""")
-			.params(state.value(), role.name())
+				where u.authority_id = ? and r.role = 'NODE_ADMIN'""")
+			.param(authority.value())
 			.query(Long.class)
 			.single();
 	}

@@ -92,12 +92,11 @@ class ProductionStart implements InitializingBean, ApplicationRunner {
 		catch (InvalidValue invalid) {
 			throw new NodeStartupFailure("hanoinet.identity.bootstrap-admin names no registered authority: " + invalid.getMessage());
 		}
-		if (users.countWithRole(authority.state(), Role.NODE_ADMIN) > 0) {
+		if (users.countAdministratorsOf(authority.id()) > 0) {
 			return;
 		}
 		String password = Secrets.newPassword();
-		transaction.executeWithoutResult(status -> provisioning.addUser(username, authority.id(), EnumSet.of(Role.NODE_ADMIN),
-				password, null, false, "bootstrap"));
+		// The file first: a user whose password was never written down would block the bootstrap for good.
 		Path file = node.dataDir().resolve(BOOTSTRAP_FILE);
 		try {
 			Files.deleteIfExists(file);
@@ -107,6 +106,13 @@ class ProductionStart implements InitializingBean, ApplicationRunner {
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
+		}
+		try {
+			transaction.executeWithoutResult(status -> provisioning.addUser(username, authority.id(), EnumSet.of(Role.NODE_ADMIN),
+					password, null, false, "bootstrap"));
+		}
+		catch (InvalidValue invalid) {
+			throw new NodeStartupFailure("hanoinet.identity.bootstrap-admin cannot be created: " + invalid.getMessage());
 		}
 		log.warn("Created the first node administrator '{}'; the initial password is in {} (readable by the owner only).",
 				username, file.toAbsolutePath().normalize());
