@@ -129,8 +129,8 @@ public class SignIn {
 			return new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil());
 		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
-		if (credentials.totpSecret() != null && typed.matches("\\d{6}")) {
-			OptionalLong step = Totp.matchingStep(Secrets.decodeTotpSecret(credentials.totpSecret()), typed, now);
+		if (user.secondFactorEnrolled() && typed.matches("\\d{6}")) {
+			OptionalLong step = Totp.matchingStep(Secrets.decodeTotpSecret(users.totpSecretOf(credentials)), typed, now);
 			if (step.isPresent() && users.acceptTotpStep(id, step.getAsLong())) {
 				return success(user, "password+totp", clientAddress, now);
 			}

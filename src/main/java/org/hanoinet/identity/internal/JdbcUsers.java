@@ -35,15 +35,18 @@ public class JdbcUsers implements Users {
 
 	private final JdbcClient jdbc;
 
-	JdbcUsers(JdbcClient jdbc) {
+	private final SecretBox secrets;
+
+	JdbcUsers(JdbcClient jdbc, SecretBox secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	@Override
 	public List<User> visibleTo(Caller caller) {
 		return jdbc.sql(SELECT + "where u.state = ? group by u.id order by u.username")
 			.param(caller.state().value())
-			.query(JdbcUsers::credentials)
+			.query(this::credentials)
 			.list()
 			.stream()
 			.map(Credentials::user)
@@ -54,18 +57,18 @@ public class JdbcUsers implements Users {
 	public Optional<User> findVisible(UserId id, Caller caller) {
 		return jdbc.sql(SELECT + "where u.id = ? and u.state = ? group by u.id")
 			.params(id.value(), caller.state().value())
-			.query(JdbcUsers::credentials)
+			.query(this::credentials)
 			.optional()
 			.map(Credentials::user);
 	}
 
 	/** For sign-in only: the user with the given username, whatever the State. */
 	public Optional<Credentials> credentialsOf(String username) {
-		return jdbc.sql(SELECT + "where u.username = ? group by u.id").param(username).query(JdbcUsers::credentials).optional();
+		return jdbc.sql(SELECT + "where u.username = ? group by u.id").param(username).query(this::credentials).optional();
 	}
 
 	public Optional<Credentials> credentialsOf(UserId id) {
-		return jdbc.sql(SELECT + "where u.id = ? group by u.id").param(id.value()).query(JdbcUsers::credentials).optional();
+		return jdbc.sql(SELECT + "where u.id = ? group by u.id").param(id.value()).query(this::credentials).optional();
 	}
 
 	public boolean usernameTaken(String username) {
@@ -77,7 +80,8 @@ public class JdbcUsers implements Users {
 		jdbc.sql("""
 				insert into identity_user (id, username, authority_id, state, password_hash, totp_secret, demo, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id.value(), username, authority.value(), state.value(), passwordHash, totpSecret, demo, Timestamp.from(now))
+			.params(id.value(), username, authority.value(), state.value(), passwordHash,
+					totpSecret == null ? null : secrets.seal(totpSecret, id.toString()), demo, Timestamp.from(now))
 			.update();
 		setRoles(id, roles);
 	}
@@ -114,7 +118,7 @@ public class JdbcUsers implements Users {
 
 	public void enrolTotp(UserId id, String secret, long acceptedStep) {
 		jdbc.sql("update identity_user set totp_secret = ?, last_totp_step = ? where id = ?")
-			.params(secret, acceptedStep, id.value())
+			.params(secrets.seal(secret, id.toString()), acceptedStep, id.value())
 			.update();
 	}
 
@@ -152,20 +156,27 @@ public class JdbcUsers implements Users {
 		return jdbc.sql("select count(*) from identity_user where demo").query(Long.class).single();
 	}
 
-	private static Credentials credentials(ResultSet row, int number) throws SQLException {
+	private Credentials credentials(ResultSet row, int number) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Array array = row.getArray("roles");
 		Arrays.stream((Object[]) array.getArray()).map(Object::toString).map(Role::valueOf).forEach(roles::add);
 		Timestamp locked = row.getTimestamp("locked_until");
-		String secret = row.getString("totp_secret");
-		User user = new User(new UserId(row.getObject("id", UUID.class)), row.getString("username"),
+		UUID id = row.getObject("id", UUID.class);
+		String sealed = row.getString("totp_secret");
+		User user = new User(new UserId(id), row.getString("username"),
 				new AuthorityId(row.getObject("authority_id", UUID.class)), CountryCode.of(row.getString("state")), roles,
-				secret != null, locked == null ? null : locked.toInstant());
-		return new Credentials(user, row.getString("password_hash"), secret, row.getLong("last_totp_step"),
+				sealed != null, locked == null ? null : locked.toInstant());
+		return new Credentials(user, row.getString("password_hash"), sealed, row.getLong("last_totp_step"),
 				row.getInt("failed_attempts"));
 	}
 
-	/** A user with what sign-in checks; never leaves the identity module. */
-	public record Credentials(User user, String passwordHash, String totpSecret, long lastTotpStep, int failedAttempts) {
+	/** The user's TOTP secret in clear, for checking a code; null when none is enrolled. */
+	public String totpSecretOf(Credentials credentials) {
+		return credentials.sealedTotpSecret() == null ? null
+				: secrets.open(credentials.sealedTotpSecret(), credentials.user().id().toString());
+	}
+
+	/** A user with what sign-in checks (the TOTP secret still sealed); never leaves the identity module. */
+	public record Credentials(User user, String passwordHash, String sealedTotpSecret, long lastTotpStep, int failedAttempts) {
 	}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Signing in through the pages over HTTP, as a browser does: password, then the code of the authenticator app. */
@@ -32,6 +33,9 @@ class SignInPagesIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoLogins demo;
 
@@ -109,6 +113,19 @@ class SignInPagesIntegrationTests {
 		assertThat(wrongPassword.statusCode()).isEqualTo(401);
 		assertThat(wrongPassword.body()).contains("The username or the password is wrong.", "role=\"alert\"");
 		assertThat(unknownUser.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+	}
+
+	@Test
+	void theDatabaseHoldsNoSecondFactorSecretOrPasswordInClear() {
+		Login auditor = demo.of("VN", Role.AUDITOR);
+
+		Map<String, Object> row = jdbc.sql("select password_hash, totp_secret from identity_user where username = ?")
+			.param(auditor.user())
+			.query()
+			.singleRow();
+
+		assertThat((String) row.get("totp_secret")).startsWith("v1:").doesNotContain(auditor.totpSecret());
+		assertThat((String) row.get("password_hash")).startsWith("{argon2}$argon2id$").doesNotContain(auditor.password());
 	}
 
 	@Test
