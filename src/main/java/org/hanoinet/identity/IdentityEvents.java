@@ -102,6 +102,20 @@ public final class IdentityEvents {
 		}
 	}
 
+	/** A user changed their own password (the hash is never recorded). */
+	public record PasswordChanged(UserId user, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.password-changed";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString());
+		}
+	}
+
 	/** A user enrolled an authenticator app and received new recovery codes. */
 	public record SecondFactorEnrolled(UserId user, Instant occurredAt) implements AuditableEvent {
 

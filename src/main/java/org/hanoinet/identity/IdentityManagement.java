@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hanoinet.identity.IdentityEvents.ApiTokenRevoked;
+import org.hanoinet.identity.IdentityEvents.PasswordChanged;
 import org.hanoinet.identity.IdentityEvents.RolesChanged;
 import org.hanoinet.identity.internal.JdbcApiTokens;
 import org.hanoinet.identity.internal.JdbcUsers;
@@ -13,6 +14,7 @@ import org.hanoinet.identity.internal.Secrets;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +37,38 @@ public class IdentityManagement {
 
 	private final Clock clock;
 
+	private final PasswordEncoder passwords;
+
 	IdentityManagement(Users users, JdbcUsers userStore, JdbcApiTokens tokens, Provisioning provisioning,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PasswordEncoder passwords) {
 		this.users = users;
 		this.userStore = userStore;
 		this.tokens = tokens;
 		this.provisioning = provisioning;
 		this.events = events;
 		this.clock = clock;
+		this.passwords = passwords;
+	}
+
+	/** A signed-in user replaces their own password, proving they know the current one. */
+	@Transactional
+	public void changeOwnPassword(Caller caller, String current, String replacement) {
+		if (caller.kind() != Caller.Kind.USER) {
+			throw new AccessRefused("Only a signed-in user has a password to change.");
+		}
+		UserId id = new UserId(caller.id());
+		JdbcUsers.Credentials credentials = userStore.credentialsOf(id).orElseThrow(() -> new UserNotFound(id));
+		if (current == null || !passwords.matches(current, credentials.passwordHash())) {
+			throw new InvalidValue("currentPassword", "The current password is wrong.");
+		}
+		if (replacement == null || replacement.length() < 12 || replacement.length() > 200) {
+			throw new InvalidValue("newPassword", "A new password has 12 to 200 characters.");
+		}
+		if (replacement.toLowerCase().contains(credentials.user().username()) || replacement.equals(current)) {
+			throw new InvalidValue("newPassword", "A new password must differ from the current one and not contain the username.");
+		}
+		userStore.setPasswordHash(id, passwords.encode(replacement));
+		events.publishEvent(new PasswordChanged(id, clock.instant()));
 	}
 
 	/** Creates a user of an authority of the administrator's State, with an initial password shown once. */

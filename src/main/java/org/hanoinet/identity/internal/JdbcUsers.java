@@ -93,6 +93,10 @@ public class JdbcUsers implements Users {
 		}
 	}
 
+	public void setPasswordHash(UserId id, String passwordHash) {
+		jdbc.sql("update identity_user set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
+	}
+
 	/** Counts one more failure; locks the account until {@code lockUntil} when given, and starts counting again. */
 	public void recordFailure(UserId id, Instant lockUntil) {
 		if (lockUntil == null) {

@@ -104,6 +104,31 @@ class SignInPagesIntegrationTests {
 	}
 
 	@Test
+	void aSignedInUserChangesTheirPasswordAndOnlyTheNewOneWorksAfterwards() {
+		Login secretariat = demo.of("VN", Role.SECRETARIAT);
+		DemoLogins.Browser browser = demo.browser();
+		browser.submit("/login", "/login", Map.of("username", secretariat.user(), "password", secretariat.password()));
+		browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(secretariat.totpSecret(), clock.instant())));
+		String replacement = "four random words " + secretariat.password();
+
+		HttpResponse<String> wrongCurrent = browser.submit("/account", "/account/password",
+				Map.of("currentPassword", "not it", "newPassword", replacement));
+		HttpResponse<String> changed = browser.submit("/account", "/account/password",
+				Map.of("currentPassword", secretariat.password(), "newPassword", replacement));
+
+		assertThat(wrongCurrent.statusCode()).isEqualTo(400);
+		assertThat(wrongCurrent.body()).contains("The current password is wrong.");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/account").body()).contains("Your password has been changed.");
+		assertThat(demo.browser().submit("/login", "/login", Map.of("username", secretariat.user(), "password", secretariat.password()))
+			.statusCode()).isEqualTo(401);
+		assertThat(demo.browser().submit("/login", "/login", Map.of("username", secretariat.user(), "password", replacement))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/login/code");
+	}
+
+	@Test
 	void aWrongPasswordShowsOneMessageThatDoesNotTellWhichPartWasWrong() {
 		HttpResponse<String> wrongPassword = demo.browser().submit("/login", "/login",
 				Map.of("username", demo.of("VN", Role.OBSERVER).user(), "password", "wrong"));
