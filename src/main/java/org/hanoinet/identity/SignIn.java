@@ -165,10 +165,14 @@ public class SignIn {
 		Credentials credentials = users.credentialsOf(id).orElseThrow();
 		User user = credentials.user();
 		if (locked(user, now)) {
+			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(user.username()), "enrolment", "account-locked",
+					Secrets.sha256Hex(clientAddress), now));
 			return new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil());
 		}
 		Optional<Instant> addressRefused = addresses.refusedUntil(clientAddress, now);
 		if (addressRefused.isPresent()) {
+			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(user.username()), "enrolment", "address-throttled",
+					Secrets.sha256Hex(clientAddress), now));
 			return new Refused(Reason.TOO_MANY_ATTEMPTS, addressRefused.get());
 		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
