@@ -3,9 +3,9 @@
  * <p>
  * Convention: Arts. 40-41 (only designated authorities act on requests).
  * <p>
- * May use: shared, directory. Its {@code internal} package is private to it.
+ * May use: shared, node (settings, data directory, start-up failures), directory. Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"shared", "directory"})
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"shared", "node", "directory"})
 package org.hanoinet.identity;
 
 import org.springframework.modulith.ApplicationModule;

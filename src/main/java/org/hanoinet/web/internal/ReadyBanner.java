@@ -45,7 +45,9 @@ class ReadyBanner {
 				  Stop with Ctrl-C; data is kept in {}
 				""", node.name(), node.demo() ? " (demo mode)" : "", url, url, url, url,
 				states.isEmpty() ? "no State yet" : states,
-				node.demo() ? "none yet: sign-in arrives with the identity module" : "none created automatically",
+				node.demo() ? "the demo logins printed above (user, password, TOTP secret, API token), also in "
+						+ node.dataDir().resolve("demo-credentials.json").toAbsolutePath().normalize()
+						: "none created automatically (set hanoinet.identity.bootstrap-admin for the first administrator)",
 				node.dataDir().toAbsolutePath().normalize());
 	}
 }

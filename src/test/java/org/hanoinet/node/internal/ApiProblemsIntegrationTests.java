@@ -47,7 +47,7 @@ class ApiProblemsIntegrationTests {
 
 	@Test
 	void anUnknownApiPathIsNotFoundAsProblemJson() throws Exception {
-		JsonNode problem = problemOf(http.get("/api/v1/no-such-thing"), 404);
+		JsonNode problem = problemOf(http.get("/api/v1/node/no-such-thing"), 404);
 
 		assertThat(problem.path("type").asString()).isEqualTo("urn:hanoinet:problem:not-found");
 	}

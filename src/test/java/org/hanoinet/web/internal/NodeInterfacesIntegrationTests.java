@@ -6,8 +6,12 @@ import java.net.http.HttpResponse;
 
 import org.hanoinet.NodeHttp;
 import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -19,11 +23,17 @@ class NodeInterfacesIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	NodeProperties node;
+
 	NodeHttp http;
+
+	DemoLogins demo;
 
 	@BeforeEach
 	void connect() {
 		http = new NodeHttp(port);
+		demo = new DemoLogins(node.dataDir(), port);
 	}
 
 	@Test
@@ -35,11 +45,12 @@ class NodeInterfacesIntegrationTests {
 	}
 
 	@Test
-	void prometheusMetricsAreExposed() {
-		HttpResponse<String> metrics = http.get("/actuator/prometheus");
+	void prometheusMetricsAreExposedToTheNodeAdministrator() {
+		HttpResponse<String> metrics = demo.get("/actuator/prometheus", demo.of("VN", Role.NODE_ADMIN).apiToken());
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+		assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -74,8 +85,9 @@ class NodeInterfacesIntegrationTests {
 
 	@Test
 	void anUnknownPageShowsAReadableErrorPageInTheReadersLanguage() {
-		HttpResponse<String> english = http.get("/no-such-page", "text/html");
-		HttpResponse<String> vietnamese = http.get("/no-such-page?lang=vi", "text/html");
+		String token = demo.of("VN", Role.CASE_HANDLER).apiToken();
+		HttpResponse<String> english = demo.get("/no-such-page", token, "text/html");
+		HttpResponse<String> vietnamese = demo.get("/no-such-page?lang=vi", token, "text/html");
 
 		assertThat(english.statusCode()).isEqualTo(404);
 		assertThat(english.body()).contains("The page you asked for does not exist.").doesNotContain("Exception");

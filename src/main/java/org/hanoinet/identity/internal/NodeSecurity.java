@@ -1,0 +1,126 @@
+package org.hanoinet.identity.internal;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * The URL rules of the whole node, in one place. Two filter chains share them: machine interfaces
+ * ({@code /api/**}, {@code /actuator/**}, {@code /federation/**}) are stateless, authenticated by API tokens,
+ * without CSRF (no cookie is ever trusted there) and answer 401/403 with problem documents; the pages are
+ * session-based with CSRF on every form and send anonymous visitors to the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+class NodeSecurity {
+
+	static final String[] MACHINE_PATHS = { "/api/**", "/actuator/**", "/federation/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain machineInterfaces(HttpSecurity http, JdbcApiTokens tokens, ProblemResponses problems, Clock clock)
+			throws Exception {
+		http.securityMatcher(MACHINE_PATHS)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(rules -> {
+				rules.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
+						"/api/v1/swagger-ui/**", "/api/v1/node/**").permitAll();
+				rules.requestMatchers(GET, "/api/v1/treaty/**").permitAll();
+				rules.requestMatchers(POST, "/api/v1/treaty/projection").permitAll();
+				changes(rules, "/api/v1/treaty/registry/**", "SECRETARIAT");
+				rules.requestMatchers(GET, "/api/v1/directory/**").permitAll();
+				changes(rules, "/api/v1/directory/**", "SECRETARIAT");
+				rules.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR");
+				rules.requestMatchers(GET, "/api/v1/identity/me").authenticated();
+				rules.requestMatchers(GET, "/api/v1/identity/users", "/api/v1/identity/users/*")
+					.hasAnyRole("NODE_ADMIN", "SUPERVISOR", "AUDITOR");
+				rules.requestMatchers("/api/v1/identity/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+				rules.requestMatchers("/actuator/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers(GET, "/federation/**").permitAll();
+				rules.requestMatchers("/error").permitAll();
+				rules.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, JdbcApiTokens tokens, JdbcUsers users, ProblemResponses problems, Clock clock,
+			SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, RequestCache requestCache) throws Exception {
+		http.securityContext(context -> context.securityContextRepository(contexts))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionCallerRefresh(users, contexts, clock), SecurityContextHolderFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.authorizeHttpRequests(rules -> {
+				rules.requestMatchers(GET, "/", "/status", "/favicon.ico").permitAll();
+				rules.requestMatchers("/css/**", "/webjars/**", "/error").permitAll();
+				rules.requestMatchers("/login", "/login/**").permitAll();
+				rules.requestMatchers(GET, "/treaty/**", "/directory/**").permitAll();
+				rules.requestMatchers("/audit/**").hasRole("AUDITOR");
+				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
+				rules.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	/** Changes (POST, PUT, PATCH, DELETE) under the pattern need the role; reads are ruled separately. */
+	private static void changes(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules, String pattern,
+			String role) {
+		for (HttpMethod method : List.of(POST, PUT, PATCH, DELETE)) {
+			rules.requestMatchers(method, pattern).hasRole(role);
+		}
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+	@Bean
+	RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+}

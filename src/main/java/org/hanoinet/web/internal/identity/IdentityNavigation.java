@@ -1,0 +1,14 @@
+package org.hanoinet.web.internal.identity;
+
+import org.hanoinet.web.internal.NavigationLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityNavigation {
+
+	@Bean
+	NavigationLink accountLink() {
+		return new NavigationLink(90, "/account", "identity.nav.account");
+	}
+}

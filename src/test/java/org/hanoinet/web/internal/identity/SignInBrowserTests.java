@@ -1,0 +1,177 @@
+package org.hanoinet.web.internal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.DemoLogins.Login;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A duty officer signs in in a real browser: password, then the code their authenticator app would show
+ * (computed here from the demo TOTP secret). Screenshots of the sign-in and second-factor pages go to
+ * target/screenshots.
+ */
+@NodeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NodeProperties node;
+
+	@Autowired
+	Clock clock;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	void launchBrowser() {
+		playwright = Playwright.create();
+		String chromium = System.getenv().getOrDefault("HANOINET_CHROMIUM", "/usr/bin/chromium");
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		browser.close();
+		playwright.close();
+	}
+
+	@Test
+	void aDutyOfficerSignsInWithPasswordAndAuthenticatorCode() {
+		Login officer = new DemoLogins(node.dataDir(), port).of("VN", Role.DUTY_OFFICER);
+
+		page.navigate(url("/account"));
+		PlaywrightAssertions.assertThat(page).hasURL(url("/login"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Sign in");
+		page.getByLabel("Username").fill(officer.user());
+		page.getByLabel("Password").fill(officer.password());
+		screenshot("sign-in-password.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(url("/login/code"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Second factor");
+		assertThat(page.getByLabel("Code").getAttribute("autocomplete")).isEqualTo("one-time-code");
+		page.getByLabel("Code").fill(DemoLogins.totp(officer.totpSecret(), clock.instant()));
+		screenshot("sign-in-second-factor.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(url("/account"));
+		PlaywrightAssertions.assertThat(page.locator("#account-user")).hasText("vn-duty-officer");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("24/7 duty officer");
+		Cookie session = context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst().orElseThrow();
+		assertThat(session.httpOnly).isTrue();
+		screenshot("account.png");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		PlaywrightAssertions.assertThat(page.locator("[role=status]")).hasText("You have signed out.");
+	}
+
+	@Test
+	void aNewCaseHandlerEnrolsAnAuthenticatorAppWithTheQrCodeAndGetsRecoveryCodesOnce() {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		String username = "enrol-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = demo.send("POST", "/api/v1/identity/users", demo.of("BR", Role.NODE_ADMIN).apiToken(),
+				"{\"username\":\"" + username + "\",\"authority\":\"6f1c0d1e-5b0a-4c39-9d4e-0a0000000003\",\"roles\":[\"CASE_HANDLER\"]}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		String password = JsonMapper.builder().build().readTree(created.body()).path("initialPassword").asString();
+
+		page.navigate(url("/login"));
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+		PlaywrightAssertions.assertThat(page).hasURL(url("/login/enrol"));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Set up your authenticator app");
+		PlaywrightAssertions.assertThat(page.getByAltText("QR code holding the key for your authenticator app")).isVisible();
+		String secret = page.locator("#totp-secret").textContent();
+		page.getByLabel("Code shown by the app").fill(DemoLogins.totp(secret, clock.instant()));
+		screenshot("enrolment.png");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and sign in")).click();
+
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Your recovery codes");
+		PlaywrightAssertions.assertThat(page.locator(".identity-recovery-codes li")).hasCount(10);
+		screenshot("recovery-codes.png");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue")).click();
+		page.navigate(url("/account"));
+		PlaywrightAssertions.assertThat(page.locator("#account-user")).hasText(username);
+	}
+
+	@Test
+	void theSignInPageSpeaksVietnamese() {
+		page.navigate(url("/login?lang=vi"));
+
+		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "vi");
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Đăng nhập");
+		PlaywrightAssertions.assertThat(page.getByLabel("Tên đăng nhập")).isVisible();
+		PlaywrightAssertions.assertThat(page.getByLabel("Mật khẩu")).isVisible();
+		screenshot("sign-in-vi.png");
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path directory = Paths.get(System.getProperty("hanoinet.screenshots", "target/screenshots"));
+			Files.createDirectories(directory);
+			page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+}
