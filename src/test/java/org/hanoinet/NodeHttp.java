@@ -18,8 +18,29 @@ public final class NodeHttp {
 
 	private final String base;
 
+	private final String bearerToken;
+
 	public NodeHttp(int port) {
+		this(port, null);
+	}
+
+	private NodeHttp(int port, String bearerToken) {
 		this.base = "http://127.0.0.1:" + port;
+		this.bearerToken = bearerToken;
+	}
+
+	/** The same node, called by a machine client that sends {@code Authorization: Bearer <token>}. */
+	public NodeHttp withToken(String token) {
+		return new NodeHttp(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), token);
+	}
+
+	public HttpResponse<String> send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -41,6 +62,9 @@ public final class NodeHttp {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
 		try {
 			return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
 		}

@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.hanoinet.NodeHttp;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.hanoinet.NodeTest;
@@ -55,7 +58,9 @@ class DirectoryApiIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		http = new NodeHttp(port);
+		String secretariat = new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port).of("VN", Role.SECRETARIAT)
+			.apiToken();
+		http = new NodeHttp(port).withToken(secretariat);
 		node.addApplicationListener(recorder);
 	}
 
@@ -93,11 +98,8 @@ class DirectoryApiIntegrationTests {
 		assertThat(audited(DesignationEnded.class)).hasSize(1);
 	}
 
-	private HttpResponse<String> delete(String path) throws Exception {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).DELETE().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
+	private HttpResponse<String> delete(String path) {
+		return http.send("DELETE", path, null, null);
 	}
 
 	@Test
@@ -114,13 +116,8 @@ class DirectoryApiIntegrationTests {
 			.satisfies(event -> assertThat(event.authority().toString()).isEqualTo(id));
 	}
 
-	private HttpResponse<String> put(String path, String body) throws Exception {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.header("Content-Type", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
+	private HttpResponse<String> put(String path, String body) {
+		return http.send("PUT", path, "application/json", body);
 	}
 
 	@Test

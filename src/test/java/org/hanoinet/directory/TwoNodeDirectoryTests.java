@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.hanoinet.HanoiNetApplication;
 import org.hanoinet.NodeHttp;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,7 +52,9 @@ class TwoNodeDirectoryTests {
 	@Test
 	void nodeBPicksUpAnAuthorityPublishedByTheSecretariatWithinOneRefreshPeriod() {
 		nodeA = start("a", "--hanoinet.name=Secretariat node", "--hanoinet.directory.secretariat=true");
-		NodeHttp a = http(nodeA);
+		NodeHttp a = http(nodeA).withToken(new DemoLogins(nodeA.getBean(NodeProperties.class).dataDir(), port(nodeA))
+			.of("VN", Role.SECRETARIAT)
+			.apiToken());
 		String secretariatKey = json(a.get("/api/v1/directory/trust")).path("secretariatKey").asString();
 		nodeB = start("b", "--hanoinet.name=Follower node", "--hanoinet.demo=false",
 				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),

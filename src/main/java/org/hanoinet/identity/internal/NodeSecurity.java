@@ -7,6 +7,8 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -52,6 +54,8 @@ class NodeSecurity {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems, clock), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(rules -> {
+				// A streamed response continues in an ASYNC dispatch of a request already authorized above.
+				rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 				rules.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
 						"/api/v1/swagger-ui/**", "/api/v1/node/**").permitAll();
 				rules.requestMatchers(GET, "/api/v1/treaty/**").permitAll();
@@ -87,6 +91,7 @@ class NodeSecurity {
 			.addFilterAfter(new SessionCallerRefresh(users, contexts, clock), SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.authorizeHttpRequests(rules -> {
+				rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 				rules.requestMatchers(GET, "/", "/status", "/favicon.ico").permitAll();
 				rules.requestMatchers("/css/**", "/webjars/**", "/error").permitAll();
 				rules.requestMatchers("/login", "/login/**").permitAll();

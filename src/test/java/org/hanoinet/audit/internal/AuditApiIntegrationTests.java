@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.hanoinet.NodeHttp;
 import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
 import org.hanoinet.audit.MerkleProofs;
 import org.hanoinet.audit.TestAuditEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +43,14 @@ class AuditApiIntegrationTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	NodeProperties nodeProperties;
+
 	NodeHttp http;
 
 	@BeforeEach
 	void connect() {
-		http = new NodeHttp(port);
+		http = new NodeHttp(port).withToken(new DemoLogins(nodeProperties.dataDir(), port).of("VN", Role.AUDITOR).apiToken());
 		for (int i = 0; i < 5; i++) {
 			transaction.executeWithoutResult(status -> events.publishEvent(TestAuditEvent.caseOpened("api-test")));
 		}

@@ -24,7 +24,10 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.audit.AuditLogVerifier;
 import org.hanoinet.audit.Checkpoint;
 import org.hanoinet.audit.TestAuditEvent;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeKeys;
+import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,9 @@ class AuditExportVerificationIntegrationTests {
 	@Autowired
 	NodeKeys keys;
 
+	@Autowired
+	NodeProperties nodeProperties;
+
 	@TempDir
 	Path files;
 
@@ -65,9 +71,13 @@ class AuditExportVerificationIntegrationTests {
 	/** Line number in the export of leaf 0. */
 	int firstLeafLine;
 
+	private NodeHttp auditor() {
+		return new NodeHttp(port).withToken(new DemoLogins(nodeProperties.dataDir(), port).of("VN", Role.AUDITOR).apiToken());
+	}
+
 	@BeforeEach
 	void exportALogWithCheckpoints() {
-		NodeHttp http = new NodeHttp(port);
+		NodeHttp http = auditor();
 		for (int i = 0; i < 12; i++) {
 			transaction.executeWithoutResult(status -> events.publishEvent(TestAuditEvent.caseOpened("export-test")));
 			if (i % 4 == 3) {
@@ -133,7 +143,7 @@ class AuditExportVerificationIntegrationTests {
 
 	@Test
 	void aLogRewrittenAndResignedWithTheNodeKeyIsCaughtByACheckpointTheAuditorSavedEarlier() throws Exception {
-		String saved = new NodeHttp(port).get("/api/v1/audit/checkpoint").body();
+		String saved = auditor().get("/api/v1/audit/checkpoint").body();
 		long savedSize = json.readTree(saved).path("treeSize").asLong();
 		int lastLeafLine = firstLeafLine;
 		while (json.readTree(export.get(lastLeafLine + 1)).path("kind").asString().equals("leaf")) {

@@ -53,13 +53,13 @@ class AuditLogIntegrationTests {
 		UUID authority = UUID.randomUUID();
 
 		transaction.executeWithoutResult(status -> {
-			addAuthority(authority);
+			recordChange(authority);
 			events.publishEvent(new TestAuditEvent("test.authority-added", Instant.parse("2026-11-23T08:15:30.5Z"),
 					Map.of("authorityId", authority.toString(), "state", "VN", "note", "tab\t\"quoted\" Việt")));
 		});
 
 		AuditLeaf leaf = log.search(authority.toString(), 10).getFirst();
-		assertThat(authorityExists(authority)).isTrue();
+		assertThat(changeIsStored(authority)).isTrue();
 		assertThat(leaf.type()).isEqualTo("test.authority-added");
 		String previous = leaf.index() == 0 ? "null" : "\"" + log.leaf(leaf.index() - 1).orElseThrow().hashHex() + "\"";
 		assertThat(leaf.json()).isEqualTo("{\"auditFields\":{\"authorityId\":\"" + authority
@@ -76,12 +76,12 @@ class AuditLogIntegrationTests {
 		long before = log.treeSize();
 
 		transaction.executeWithoutResult(status -> {
-			addAuthority(authority);
+			recordChange(authority);
 			events.publishEvent(TestAuditEvent.caseOpened(authority.toString()));
 			status.setRollbackOnly();
 		});
 
-		assertThat(authorityExists(authority)).isFalse();
+		assertThat(changeIsStored(authority)).isFalse();
 		assertThat(log.search(authority.toString(), 10)).isEmpty();
 		assertThat(log.treeSize()).isGreaterThanOrEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from audit_leaf").query(Long.class).single()).isEqualTo(log.treeSize());
@@ -92,12 +92,12 @@ class AuditLogIntegrationTests {
 		UUID authority = UUID.randomUUID();
 
 		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-			addAuthority(authority);
+			recordChange(authority);
 			events.publishEvent(new TestAuditEvent("Not A Type", Instant.parse("2026-11-23T08:00:00Z"),
 					Map.of("authorityId", authority.toString())));
 		})).hasMessageContaining("An audit type is a dotted lower-case name");
 
-		assertThat(authorityExists(authority)).isFalse();
+		assertThat(changeIsStored(authority)).isFalse();
 		assertThat(log.search(authority.toString(), 10)).isEmpty();
 	}
 
@@ -173,13 +173,14 @@ class AuditLogIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_leaf").update()).hasMessageContaining("append-only");
 	}
 
-	private void addAuthority(UUID id) {
-		jdbc.sql("insert into directory_authority (id, state, kind, name) values (?, 'VN', 'CENTRAL_AUTHORITY', 'Audit test')")
-			.param(id)
-			.update();
+	/** A change of the test's own, so that no other module's data is touched by these tests. */
+	private void recordChange(UUID id) {
+		jdbc.sql("create table if not exists audit_test_change (id uuid primary key)").update();
+		jdbc.sql("insert into audit_test_change (id) values (?)").param(id).update();
 	}
 
-	private boolean authorityExists(UUID id) {
-		return jdbc.sql("select count(*) from directory_authority where id = ?").param(id).query(Long.class).single() == 1;
+	private boolean changeIsStored(UUID id) {
+		jdbc.sql("create table if not exists audit_test_change (id uuid primary key)").update();
+		return jdbc.sql("select count(*) from audit_test_change where id = ?").param(id).query(Long.class).single() == 1;
 	}
 }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 
 import org.hanoinet.NodeHttp;
 import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
 import org.hanoinet.treaty.Action;
 import org.hanoinet.treaty.ActionId;
 import org.hanoinet.treaty.ActionKind;
@@ -42,13 +45,16 @@ class TreatyRegistryApiIntegrationTests {
 	@Autowired
 	FirstStartImport firstStartImport;
 
+	@Autowired
+	NodeProperties nodeProperties;
+
 	NodeHttp http;
 
 	final ObjectMapper json = new ObjectMapper();
 
 	@BeforeEach
 	void connect() {
-		http = new NodeHttp(port);
+		http = new NodeHttp(port).withToken(new DemoLogins(nodeProperties.dataDir(), port).of("VN", Role.SECRETARIAT).apiToken());
 	}
 
 	@Test
@@ -162,13 +168,6 @@ class TreatyRegistryApiIntegrationTests {
 	}
 
 	private HttpResponse<String> delete(String path) {
-		try {
-			return java.net.http.HttpClient.newHttpClient().send(
-					java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path)).DELETE().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException | InterruptedException failed) {
-			throw new IllegalStateException(failed);
-		}
+		return http.send("DELETE", path, null, null);
 	}
 }
