@@ -2,72 +2,18 @@ package org.hanoinet.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The landing page in a real Chromium, as an evaluator would meet it: both languages, the language switch,
  * the status panel loaded by htmx, and keyboard navigation. Screenshots go to target/screenshots.
  */
 @NodeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LandingPageBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	void launchBrowser() {
-		playwright = Playwright.create();
-		String chromium = System.getenv().getOrDefault("HANOINET_CHROMIUM", "/usr/bin/chromium");
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-		playwright.close();
-	}
+class LandingPageBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void showsTheNodeAndTheStatesItServesInEnglish() {
@@ -135,18 +81,4 @@ class LandingPageBrowserTests {
 		assertThat(page.locator("h1").count()).isEqualTo(1);
 	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Path directory = Paths.get(System.getProperty("hanoinet.screenshots", "target/screenshots"));
-			Files.createDirectories(directory);
-			page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
-		}
-		catch (java.io.IOException failed) {
-			throw new java.io.UncheckedIOException(failed);
-		}
-	}
 }

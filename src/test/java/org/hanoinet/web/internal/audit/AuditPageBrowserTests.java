@@ -2,44 +2,27 @@ package org.hanoinet.web.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
 import org.hanoinet.audit.TestAuditEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An auditor in a real Chromium: signs a checkpoint, finds the leaves of a case and checks one's proof. */
 @NodeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditPageBrowserTests {
-
-	@LocalServerPort
-	int port;
+class AuditPageBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -52,42 +35,6 @@ class AuditPageBrowserTests {
 
 	@Autowired
 	Clock clock;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	void launchBrowser() {
-		playwright = Playwright.create();
-		String chromium = System.getenv().getOrDefault("HANOINET_CHROMIUM", "/usr/bin/chromium");
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-		playwright.close();
-	}
 
 	/** Signs in as a demo auditor with password and authenticator code; each test uses its own auditor. */
 	private void signInAsAuditorOf(String state) {
@@ -139,18 +86,4 @@ class AuditPageBrowserTests {
 		screenshot("audit-vi.png");
 	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Path directory = Paths.get(System.getProperty("hanoinet.screenshots", "target/screenshots"));
-			Files.createDirectories(directory);
-			page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
-		}
-		catch (java.io.IOException failed) {
-			throw new java.io.UncheckedIOException(failed);
-		}
-	}
 }

@@ -3,71 +3,15 @@ package org.hanoinet.web.internal.directory;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A State's page and a point of contact's roster in a real Chromium, in English and Vietnamese. */
 @NodeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectoryPagesBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	void launchBrowser() {
-		playwright = Playwright.create();
-		String chromium = System.getenv().getOrDefault("HANOINET_CHROMIUM", "/usr/bin/chromium");
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-		playwright.close();
-	}
+class DirectoryPagesBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void anOfficerFindsAStatesAuthoritiesFromTheNavigation() {
@@ -129,18 +73,4 @@ class DirectoryPagesBrowserTests {
 		screenshot("directory-publications-en.png");
 	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Path directory = Paths.get(System.getProperty("hanoinet.screenshots", "target/screenshots"));
-			Files.createDirectories(directory);
-			page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-	}
 }

@@ -2,37 +2,22 @@ package org.hanoinet.web.internal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
+import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,53 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
  * target/screenshots.
  */
 @NodeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTests {
-
-	@LocalServerPort
-	int port;
+class SignInBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	NodeProperties node;
 
 	@Autowired
 	Clock clock;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	void launchBrowser() {
-		playwright = Playwright.create();
-		String chromium = System.getenv().getOrDefault("HANOINET_CHROMIUM", "/usr/bin/chromium");
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(chromium))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-		playwright.close();
-	}
 
 	@Test
 	void aDutyOfficerSignsInWithPasswordAndAuthenticatorCode() {
@@ -160,18 +105,4 @@ class SignInBrowserTests {
 		screenshot("sign-in-vi.png");
 	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void screenshot(String name) {
-		try {
-			Path directory = Paths.get(System.getProperty("hanoinet.screenshots", "target/screenshots"));
-			Files.createDirectories(directory);
-			page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name)).setFullPage(true));
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-	}
 }
