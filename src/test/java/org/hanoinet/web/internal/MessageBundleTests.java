@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** The Vietnamese interface is complete: no key is missing, empty, or left in English. */
 class MessageBundleTests {
 
-	static final List<String> BUNDLES = List.of("messages", "i18n/treaty", "i18n/directory", "i18n/identity", "i18n/audit");
+	static final List<String> BUNDLES = List.of("messages", "i18n/treaty", "i18n/directory", "i18n/identity", "i18n/audit",
+			"i18n/cooperation");
 
 	@ParameterizedTest
 	@FieldSource("BUNDLES")

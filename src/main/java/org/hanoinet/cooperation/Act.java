@@ -1,0 +1,97 @@
+package org.hanoinet.cooperation;
+
+import static org.hanoinet.cooperation.CaseStatus.*;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A legal act in a cooperation case: who may perform it (one side only), from which states, and the state it
+ * leads to. Notices (status requests, confidentiality notices) leave the state unchanged. A {@link CaseType}
+ * narrows this generic table to its own lifecycle, so a new type is data, not new plumbing.
+ */
+public enum Act {
+
+	/** The requesting authority starts a draft request. */
+	DRAFT(Side.REQUESTING, Set.of(), CaseStatus.DRAFT),
+	/** The drafter hands the request to a supervisor. */
+	SUBMIT_FOR_APPROVAL(Side.REQUESTING, Set.of(CaseStatus.DRAFT), AWAITING_APPROVAL),
+	/** A supervisor sends the draft back to its drafter. */
+	RETURN_FOR_CHANGES(Side.REQUESTING, Set.of(AWAITING_APPROVAL), CaseStatus.DRAFT),
+	/** A supervisor other than the drafter approves the request, which is sent. */
+	APPROVE(Side.REQUESTING, Set.of(AWAITING_APPROVAL), SENT),
+	/** The request reached the requested authority. */
+	RECORD_DELIVERY(Side.REQUESTED, Set.of(SENT), DELIVERED),
+	/** The requested authority confirms receipt. */
+	ACKNOWLEDGE(Side.REQUESTED, Set.of(DELIVERED), ACKNOWLEDGED),
+	/** The requested authority starts examining the request. */
+	START_REVIEW(Side.REQUESTED, Set.of(ACKNOWLEDGED), UNDER_REVIEW),
+	/** The requested authority asks for additional information (art. 40). */
+	REQUEST_INFORMATION(Side.REQUESTED, Set.of(UNDER_REVIEW), INFORMATION_REQUESTED),
+	/** The requesting authority supplies the information asked for. */
+	PROVIDE_INFORMATION(Side.REQUESTING, Set.of(INFORMATION_REQUESTED), UNDER_REVIEW),
+	/** The requested State opens the consultation required before refusing or postponing (art. 40). */
+	CONSULT(Side.REQUESTED, Set.of(UNDER_REVIEW), CONSULTATION),
+	/** The requested State agrees to assist. */
+	ACCEPT(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), ACCEPTED),
+	/** The requested State offers to assist on conditions. */
+	ACCEPT_WITH_CONDITIONS(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), ACCEPTED_WITH_CONDITIONS),
+	/** The requesting State accepts the conditions offered and is bound by them (art. 40). */
+	ACCEPT_CONDITIONS(Side.REQUESTING, Set.of(ACCEPTED_WITH_CONDITIONS), ACCEPTED),
+	/** The requested State postpones execution, after consultation (art. 40). */
+	POSTPONE(Side.REQUESTED, Set.of(CONSULTATION), POSTPONED),
+	/** The requested State takes a postponed request up again. */
+	RESUME(Side.REQUESTED, Set.of(POSTPONED), UNDER_REVIEW),
+	/** The requested State refuses, after consultation, on grounds and with reasons (art. 40). */
+	REFUSE(Side.REQUESTED, Set.of(CONSULTATION), REFUSED),
+	/** The requested State starts carrying out the request. */
+	START_EXECUTION(Side.REQUESTED, Set.of(ACCEPTED), EXECUTING),
+	/** The requested State reports that part of the assistance was given. */
+	REPORT_PARTIAL_EXECUTION(Side.REQUESTED, Set.of(EXECUTING), PARTIALLY_EXECUTED),
+	/** The requested State reports that the assistance was given in full (for preservation: the data are preserved). */
+	EXECUTE(Side.REQUESTED, Set.of(EXECUTING, PARTIALLY_EXECUTED), EXECUTED),
+	/** The requesting authority closes the case. */
+	CLOSE(Side.REQUESTING, Set.of(REFUSED, EXECUTED, PARTIALLY_EXECUTED), CLOSED),
+	/** The requesting State withdraws the request, e.g. because assistance is no longer needed (art. 40). */
+	WITHDRAW(Side.REQUESTING, CaseStatus.open(), WITHDRAWN),
+	/** The requesting State asks where its request stands; the requested State must answer (art. 40). */
+	REQUEST_STATUS(Side.REQUESTING, CaseStatus.inExchange(), null),
+	/** The requested State answers a pending status request. */
+	ANSWER_STATUS(Side.REQUESTED, CaseStatus.inExchange(), null),
+	/** The requested State informs that it cannot keep the request confidential (art. 40). */
+	NOTIFY_CONFIDENTIALITY_NOT_KEPT(Side.REQUESTED, CaseStatus.inExchange(), null);
+
+	private final Side side;
+
+	private final Set<CaseStatus> from;
+
+	private final CaseStatus to;
+
+	Act(Side side, Set<CaseStatus> from, CaseStatus to) {
+		this.side = side;
+		this.from = from.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(from));
+		this.to = to;
+	}
+
+	/** The side that owns this act; the other side can never perform it. */
+	public Side side() {
+		return side;
+	}
+
+	/** The states this act may start from, before a case type narrows them. */
+	public Set<CaseStatus> from() {
+		return from;
+	}
+
+	/** The state this act leads to, or empty for a notice that leaves the state unchanged. */
+	public Optional<CaseStatus> to() {
+		return Optional.ofNullable(to);
+	}
+
+	/** The state after this act performed in {@code current}. */
+	CaseStatus next(CaseStatus current) {
+		return to == null ? current : to;
+	}
+}

@@ -1,0 +1,48 @@
+package org.hanoinet.cooperation;
+
+import java.util.Locale;
+
+import org.hanoinet.shared.InvalidValue;
+
+/**
+ * The closed list of grounds on which a requested State may refuse assistance (art. 40). Bank secrecy, and
+ * the offence involving fiscal matters alone, are never grounds and so have no constant here.
+ */
+public enum RefusalGround {
+
+	/** (a) The request does not conform to art. 40. */
+	NOT_CONFORMING,
+
+	/** (b) Execution is likely to prejudice sovereignty, security, ordre public or other essential interests. */
+	ESSENTIAL_INTERESTS,
+
+	/** (c) Domestic law would bar the authorities from the action for a similar domestic offence. */
+	BARRED_BY_DOMESTIC_LAW,
+
+	/** (d) Granting the request would be contrary to the requested State's legal system for mutual legal assistance. */
+	CONTRARY_TO_LEGAL_SYSTEM,
+
+	/** Substantial grounds to believe the request aims to prosecute or punish a person on account of sex, race, language, religion, nationality, ethnic origin or political opinions. */
+	DISCRIMINATION,
+
+	/** The conduct is not an offence in the requested State (dual criminality), where that State requires it. */
+	NO_DUAL_CRIMINALITY;
+
+	/** The ground named by {@code code}, saying why bank secrecy and fiscal matters are never accepted. */
+	public static RefusalGround of(String code) {
+		String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+		if (normalized.contains("BANK")) {
+			throw new InvalidValue("grounds", "Bank secrecy is never a ground for refusing assistance (art. 40).");
+		}
+		if (normalized.contains("FISCAL") || normalized.contains("TAX")) {
+			throw new InvalidValue("grounds",
+					"That the offence involves fiscal matters is never on its own a ground for refusing assistance (art. 40).");
+		}
+		try {
+			return valueOf(normalized);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidValue("grounds", "'" + code + "' is not a ground for refusal of art. 40.");
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package org.hanoinet.cooperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hanoinet.cooperation.CaseFixtures.*;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every (type, state, act) combination: the allowed ones succeed and are recorded in the chain, the others are
+ * refused with {@link InvalidTransition}; an allowed act performed by the other side is refused too. The
+ * expectations come from the table below, written from DESIGN.md, not from the engine's own tables.
+ */
+class CaseLifecycleTests {
+
+	/** from-state, act, to-state ("=" for a notice that keeps the state). */
+	private static final String TRANSITIONS = """
+			DRAFT SUBMIT_FOR_APPROVAL AWAITING_APPROVAL
+			AWAITING_APPROVAL RETURN_FOR_CHANGES DRAFT
+			AWAITING_APPROVAL APPROVE SENT
+			SENT RECORD_DELIVERY DELIVERED
+			DELIVERED ACKNOWLEDGE ACKNOWLEDGED
+			ACKNOWLEDGED START_REVIEW UNDER_REVIEW
+			UNDER_REVIEW REQUEST_INFORMATION INFORMATION_REQUESTED
+			INFORMATION_REQUESTED PROVIDE_INFORMATION UNDER_REVIEW
+			UNDER_REVIEW CONSULT CONSULTATION
+			UNDER_REVIEW ACCEPT ACCEPTED
+			CONSULTATION ACCEPT ACCEPTED
+			UNDER_REVIEW ACCEPT_WITH_CONDITIONS ACCEPTED_WITH_CONDITIONS
+			CONSULTATION ACCEPT_WITH_CONDITIONS ACCEPTED_WITH_CONDITIONS
+			ACCEPTED_WITH_CONDITIONS ACCEPT_CONDITIONS ACCEPTED
+			CONSULTATION POSTPONE POSTPONED
+			POSTPONED RESUME UNDER_REVIEW
+			CONSULTATION REFUSE REFUSED
+			ACCEPTED START_EXECUTION EXECUTING
+			EXECUTING REPORT_PARTIAL_EXECUTION PARTIALLY_EXECUTED
+			EXECUTING EXECUTE EXECUTED
+			PARTIALLY_EXECUTED EXECUTE EXECUTED
+			REFUSED CLOSE CLOSED
+			EXECUTED CLOSE CLOSED
+			PARTIALLY_EXECUTED CLOSE CLOSED
+			""";
+
+	/** States from which the requesting State may withdraw. */
+	private static final Set<CaseStatus> WITHDRAWABLE = EnumSet.complementOf(
+			EnumSet.of(CaseStatus.REFUSED, CaseStatus.EXECUTED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN));
+
+	/** States in which status requests, their answers and confidentiality notices are possible. */
+	private static final Set<CaseStatus> SENT_AND_OPEN = EnumSet.complementOf(EnumSet.of(CaseStatus.DRAFT,
+			CaseStatus.AWAITING_APPROVAL, CaseStatus.REFUSED, CaseStatus.EXECUTED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN));
+
+	private static final Set<Act> NOTICES = EnumSet.of(Act.REQUEST_STATUS, Act.ANSWER_STATUS,
+			Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT);
+
+	/** States each type never reaches (art. 42: preservation is not postponed; emergencies are never postponed). */
+	private static final Map<CaseType, Set<CaseStatus>> EXCLUDED = new EnumMap<>(Map.of(
+			CaseType.PRESERVATION, EnumSet.of(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED),
+			CaseType.TRAFFIC_DATA_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED),
+			CaseType.EMERGENCY_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED)));
+
+	private static final Map<CaseStatus, Map<Act, CaseStatus>> TABLE = table();
+
+	static Stream<Arguments> everyTypeStateAndAct() {
+		List<Arguments> combinations = new ArrayList<>();
+		for (CaseType type : CaseType.values()) {
+			for (CaseStatus state : states(type)) {
+				for (Act act : Act.values()) {
+					if (act != Act.DRAFT) {
+						combinations.add(Arguments.of(type, state, act));
+					}
+				}
+			}
+		}
+		return combinations.stream();
+	}
+
+	@ParameterizedTest(name = "{0} in {1}: {2}")
+	@MethodSource("everyTypeStateAndAct")
+	void performsExactlyTheActsTheTypeAllowsInEachState(CaseType type, CaseStatus state, Act act) {
+		Case request = reach(type, state);
+		CaseStatus expected = expectedResult(type, state, act);
+		if (act == Act.ANSWER_STATUS && expected != null) {
+			request.requestStatus(DRAFTER);
+		}
+		int eventsBefore = request.events().size();
+		if (expected == null) {
+			assertThatThrownBy(() -> perform(request, act, false)).isInstanceOf(InvalidTransition.class)
+				.satisfies(refused -> {
+					assertThat(((InvalidTransition) refused).from()).isEqualTo(state);
+					assertThat(((InvalidTransition) refused).act()).isEqualTo(act);
+				});
+			assertThat(request.status()).isEqualTo(state);
+			assertThat(request.events()).hasSize(eventsBefore);
+			return;
+		}
+		assertThatThrownBy(() -> perform(request, act, true)).isInstanceOf(ActOfOtherSide.class);
+		assertThat(request.events()).hasSize(eventsBefore);
+
+		perform(request, act, false);
+
+		assertThat(request.status()).isEqualTo(expected);
+		assertThat(request.events()).hasSize(eventsBefore + 1);
+		assertThat(request.events().getLast().act()).isEqualTo(act);
+		assertThat(request.events().getLast().status()).isEqualTo(expected);
+		assertThat(EventChain.isIntact(request.events())).isTrue();
+	}
+
+	private static Set<CaseStatus> states(CaseType type) {
+		Set<CaseStatus> states = EnumSet.allOf(CaseStatus.class);
+		states.removeAll(EXCLUDED.getOrDefault(type, Set.of()));
+		return states;
+	}
+
+	private static CaseStatus expectedResult(CaseType type, CaseStatus state, Act act) {
+		if (act == Act.WITHDRAW) {
+			return WITHDRAWABLE.contains(state) ? CaseStatus.WITHDRAWN : null;
+		}
+		if (NOTICES.contains(act)) {
+			return SENT_AND_OPEN.contains(state) ? state : null;
+		}
+		CaseStatus to = TABLE.getOrDefault(state, Map.of()).get(act);
+		return to != null && states(type).contains(to) ? to : null;
+	}
+
+	/** Brings a new case of the type to the state by the shortest path through the table. */
+	private static Case reach(CaseType type, CaseStatus target) {
+		Map<CaseStatus, List<Act>> paths = new HashMap<>();
+		paths.put(CaseStatus.DRAFT, List.of());
+		Deque<CaseStatus> queue = new ArrayDeque<>(List.of(CaseStatus.DRAFT));
+		while (!queue.isEmpty()) {
+			CaseStatus from = queue.poll();
+			Map<Act, CaseStatus> moves = new EnumMap<>(Act.class);
+			moves.putAll(TABLE.getOrDefault(from, Map.of()));
+			if (WITHDRAWABLE.contains(from)) {
+				moves.put(Act.WITHDRAW, CaseStatus.WITHDRAWN);
+			}
+			moves.forEach((act, to) -> {
+				if (states(type).contains(to) && !paths.containsKey(to)) {
+					List<Act> path = new ArrayList<>(paths.get(from));
+					path.add(act);
+					paths.put(to, path);
+					queue.add(to);
+				}
+			});
+		}
+		assertThat(paths).as("%s can reach %s", type, target).containsKey(target);
+		Case request = draft(type);
+		paths.get(target).forEach(act -> perform(request, act, false));
+		assertThat(request.status()).isEqualTo(target);
+		return request;
+	}
+
+	/** Performs the act through its method, by the side that owns it or, with {@code wrongSide}, by the other. */
+	private static void perform(Case request, Act act, boolean wrongSide) {
+		Actor requesting = wrongSide ? REQUESTED_OFFICER : DRAFTER;
+		Actor requestingSupervisor = wrongSide ? REQUESTED_SUPERVISOR : REQUESTING_SUPERVISOR;
+		Actor requested = wrongSide ? DRAFTER : REQUESTED_OFFICER;
+		Actor requestedSupervisor = wrongSide ? REQUESTING_SUPERVISOR : REQUESTED_SUPERVISOR;
+		switch (act) {
+			case DRAFT -> throw new IllegalArgumentException("Drafting creates a case.");
+			case SUBMIT_FOR_APPROVAL -> request.submitForApproval(requesting);
+			case RETURN_FOR_CHANGES -> request.returnForChanges(requestingSupervisor, "Add the custodian.");
+			case APPROVE -> request.approve(requestingSupervisor);
+			case RECORD_DELIVERY -> request.recordDelivery(requested);
+			case ACKNOWLEDGE -> request.acknowledge(requested);
+			case START_REVIEW -> request.startReview(requested);
+			case REQUEST_INFORMATION -> request.requestInformation(requested, "Which accounts?");
+			case PROVIDE_INFORMATION -> request.provideInformation(requesting, "The two accounts named in annex 1.");
+			case CONSULT -> request.consult(requested, "Can the data be given on conditions?");
+			case ACCEPT -> request.accept(requested);
+			case ACCEPT_WITH_CONDITIONS -> request.acceptWithConditions(requested, List.of("Use only in this investigation."));
+			case ACCEPT_CONDITIONS -> request.acceptConditions(requesting);
+			case POSTPONE -> request.postpone(requestedSupervisor, "It would interfere with our own investigation.");
+			case RESUME -> request.resume(requested);
+			case REFUSE -> request.refuse(requestedSupervisor, Set.of(RefusalGround.ESSENTIAL_INTERESTS),
+					"Execution would prejudice national security.");
+			case START_EXECUTION -> request.startExecution(requested);
+			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(requested, "One of two accounts found.");
+			case EXECUTE -> request.execute(requested);
+			case CLOSE -> request.close(requesting);
+			case WITHDRAW -> request.withdraw(requesting, "Assistance is no longer needed.");
+			case REQUEST_STATUS -> request.requestStatus(requesting);
+			case ANSWER_STATUS -> request.answerStatus(requested, "Under review by the prosecutor.");
+			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(requested,
+					"A court order requires notifying the account holder.");
+		}
+	}
+
+	private static Map<CaseStatus, Map<Act, CaseStatus>> table() {
+		Map<CaseStatus, Map<Act, CaseStatus>> table = new EnumMap<>(CaseStatus.class);
+		TRANSITIONS.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+			String[] parts = line.split(" ");
+			table.computeIfAbsent(CaseStatus.valueOf(parts[0]), from -> new EnumMap<>(Act.class))
+				.put(Act.valueOf(parts[1]), CaseStatus.valueOf(parts[2]));
+		});
+		return table;
+	}
+}
