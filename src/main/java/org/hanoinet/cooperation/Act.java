@@ -16,6 +16,8 @@ public enum Act {
 
 	/** The requesting authority starts a draft request. */
 	DRAFT(Side.REQUESTING, Set.of(), CaseStatus.DRAFT),
+	/** The drafter changes the contents of the draft. */
+	EDIT_DRAFT(Side.REQUESTING, Set.of(CaseStatus.DRAFT), null),
 	/** The drafter hands the request to a supervisor. */
 	SUBMIT_FOR_APPROVAL(Side.REQUESTING, Set.of(CaseStatus.DRAFT), AWAITING_APPROVAL),
 	/** A supervisor sends the draft back to its drafter. */
@@ -54,14 +56,23 @@ public enum Act {
 	EXECUTE(Side.REQUESTED, Set.of(EXECUTING, PARTIALLY_EXECUTED), EXECUTED),
 	/** The requesting authority closes the case. */
 	CLOSE(Side.REQUESTING, Set.of(REFUSED, EXECUTED, PARTIALLY_EXECUTED), CLOSED),
-	/** The requesting State withdraws the request, e.g. because assistance is no longer needed (art. 40). */
-	WITHDRAW(Side.REQUESTING, CaseStatus.open(), WITHDRAWN),
+	/** The requesting authority abandons a request that has not been sent. */
+	WITHDRAW(Side.REQUESTING, Set.of(CaseStatus.DRAFT, AWAITING_APPROVAL), WITHDRAWN),
+	/** The requesting State tells the requested State that the assistance is no longer needed, ending the case (art. 40). */
+	NOTIFY_NO_LONGER_NEEDED(Side.REQUESTING, CaseStatus.inExchange(), WITHDRAWN),
 	/** The requesting State asks where its request stands; the requested State must answer (art. 40). */
 	REQUEST_STATUS(Side.REQUESTING, CaseStatus.inExchange(), null),
 	/** The requested State answers a pending status request. */
 	ANSWER_STATUS(Side.REQUESTED, CaseStatus.inExchange(), null),
 	/** The requested State informs that it cannot keep the request confidential (art. 40). */
-	NOTIFY_CONFIDENTIALITY_NOT_KEPT(Side.REQUESTED, CaseStatus.inExchange(), null);
+	NOTIFY_CONFIDENTIALITY_NOT_KEPT(Side.REQUESTED, CaseStatus.inExchange(), null),
+	/**
+	 * Preservation only: the requested State warns that preservation will not secure the data's future
+	 * availability or would threaten the requesting State's investigation (art. 42).
+	 */
+	WARN_PRESERVATION_AT_RISK(Side.REQUESTED, preservationOpen(), null, true),
+	/** Preservation only: the requesting State asks for the data to stay preserved for a further period (art. 42). */
+	EXTEND_PRESERVATION(Side.REQUESTING, Set.of(EXECUTED), null, true);
 
 	private final Side side;
 
@@ -69,7 +80,14 @@ public enum Act {
 
 	private final CaseStatus to;
 
+	private final boolean typeSpecific;
+
 	Act(Side side, Set<CaseStatus> from, CaseStatus to) {
+		this(side, from, to, false);
+	}
+
+	Act(Side side, Set<CaseStatus> from, CaseStatus to, boolean typeSpecific) {
+		this.typeSpecific = typeSpecific;
 		this.side = side;
 		this.from = from.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(from));
 		this.to = to;
@@ -88,6 +106,22 @@ public enum Act {
 	/** The state this act leads to, or empty for a notice that leaves the state unchanged. */
 	public Optional<CaseStatus> to() {
 		return Optional.ofNullable(to);
+	}
+
+	/** Whether only the case types that name this act in their own list may perform it. */
+	public boolean typeSpecific() {
+		return typeSpecific;
+	}
+
+	/** Whether this act leaves the state unchanged: a notice or an edit. */
+	public boolean notice() {
+		return to == null;
+	}
+
+	private static Set<CaseStatus> preservationOpen() {
+		Set<CaseStatus> states = EnumSet.copyOf(CaseStatus.inExchange());
+		states.add(EXECUTED);
+		return states;
 	}
 
 	/** The state after this act performed in {@code current}. */

@@ -1,6 +1,7 @@
 package org.hanoinet.cooperation;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class Case {
 
 	private CaseStatus status;
 
+	private int persisted;
+
 	private String drafter;
 
 	private boolean statusRequestPending;
@@ -40,6 +43,8 @@ public final class Case {
 	private List<String> offeredConditions = List.of();
 
 	private List<String> bindingConditions = List.of();
+
+	private RequestContents contents;
 
 	private Case(CaseId id, CaseType type, Party requesting, Party requested, Clock clock) {
 		if (type == null) {
@@ -59,19 +64,65 @@ public final class Case {
 	}
 
 	/** The requesting authority starts a draft request; {@code drafter} belongs to the requesting authority. */
-	public static Case draft(CaseId id, CaseType type, Party requesting, Party requested, Actor drafter, Clock clock) {
+	public static Case draft(CaseId id, CaseType type, Party requesting, Party requested, RequestContents contents,
+			Actor drafter, Clock clock) {
 		Case draft = new Case(id, type, requesting, requested, clock);
 		draft.status = CaseStatus.DRAFT;
+		draft.contents = contents == null ? new RequestContents(null, null, null, null, null, null, null) : contents;
 		draft.checkSide(Act.DRAFT, drafter);
 		draft.drafter = drafter.user();
-		draft.record(Act.DRAFT, drafter,
-				Map.of("requestingState", requesting.state().value(), "requestingAuthority", requesting.authority().toString(),
-						"requestedState", requested.state().value(), "requestedAuthority", requested.authority().toString()));
+		Map<String, String> details = new TreeMap<>(draft.contents.canonical());
+		details.put("requestingState", requesting.state().value());
+		details.put("requestingAuthority", requesting.authority().toString());
+		details.put("requestedState", requested.state().value());
+		details.put("requestedAuthority", requested.authority().toString());
+		draft.record(Act.DRAFT, drafter, details);
 		return draft;
 	}
 
-	/** The drafter hands the request to a supervisor of the requesting authority. */
+	/**
+	 * A case as stored: its fields and its chain of events, without replaying the acts. The chain is checked,
+	 * so a case whose stored events were altered is never handed out as intact.
+	 */
+	public static Case restore(CaseId id, CaseType type, Party requesting, Party requested, RequestContents contents,
+			CaseStatus status, String drafter, boolean statusRequestPending, List<String> offeredConditions,
+			List<String> bindingConditions, List<CaseEvent> events, Clock clock) {
+		Case stored = new Case(id, type, requesting, requested, clock);
+		stored.contents = contents;
+		stored.status = status;
+		stored.drafter = drafter;
+		stored.statusRequestPending = statusRequestPending;
+		stored.offeredConditions = List.copyOf(offeredConditions);
+		stored.bindingConditions = List.copyOf(bindingConditions);
+		stored.events.addAll(events);
+		EventChain.firstBreak(events).ifPresent(broken -> {
+			throw new IllegalStateException("The stored chain of case " + id + " is broken: " + broken);
+		});
+		stored.persisted = events.size();
+		return stored;
+	}
+
+	/** The drafter changes what the draft says; the new contents are recorded in the chain. */
+	public void edit(Actor actor, RequestContents changed) {
+		if (changed == null) {
+			throw new InvalidValue("contents", "The changed request is missing.");
+		}
+		perform(Act.EDIT_DRAFT, actor, changed.canonical());
+		contents = changed;
+	}
+
+	/** What is still missing before the request can be sent: required elements, answers of the wrong form. */
+	public List<Missing> missing() {
+		return contents.missing(type);
+	}
+
+	/** The drafter hands a complete request to a supervisor of the requesting State. */
 	public void submitForApproval(Actor actor) {
+		checkAllowed(Act.SUBMIT_FOR_APPROVAL, actor);
+		List<Missing> missing = missing();
+		if (!missing.isEmpty()) {
+			throw new RequestIncomplete(missing);
+		}
 		perform(Act.SUBMIT_FOR_APPROVAL, actor, Map.of());
 	}
 
@@ -88,7 +139,15 @@ public final class Case {
 		if (supervisor.user().equals(drafter)) {
 			throw new ApprovalRefused("The drafter of a request cannot approve it: another supervisor must (four-eyes).");
 		}
-		perform(Act.APPROVE, supervisor, Map.of());
+		Map<String, String> details = new TreeMap<>();
+		details.put("urgency", contents.urgency().name());
+		details.put("requestingState", requesting.state().value());
+		details.put("requestedState", requested.state().value());
+		details.put("contentsHash", contentsHash());
+		if (contents.follows() != null) {
+			details.put("follows", contents.follows().toString());
+		}
+		perform(Act.APPROVE, supervisor, details);
 	}
 
 	/** The request reached the requested authority. */
@@ -194,9 +253,30 @@ public final class Case {
 		perform(Act.CLOSE, actor, Map.of());
 	}
 
-	/** The requesting State withdraws its request, e.g. because assistance is no longer needed, saying why. */
+	/** The requesting authority abandons a request it has not sent, saying why. */
 	public void withdraw(Actor actor, String reason) {
 		perform(Act.WITHDRAW, actor, Map.of("reason", required("reason", reason)));
+	}
+
+	/** The requesting State tells the requested State that the assistance is no longer needed (art. 40). */
+	public void notifyNoLongerNeeded(Actor actor, String reason) {
+		perform(Act.NOTIFY_NO_LONGER_NEEDED, actor, Map.of("reason", required("reason", reason)));
+	}
+
+	/**
+	 * Preservation: the requested State warns that preserving will not secure the data or would harm the
+	 * requesting State's investigation; the requesting State then decides whether to go on (art. 42).
+	 */
+	public void warnPreservationAtRisk(Actor actor, String explanation) {
+		perform(Act.WARN_PRESERVATION_AT_RISK, actor, Map.of("explanation", required("explanation", explanation)));
+	}
+
+	/** Preservation: the requesting State asks that the data stay preserved for {@code days} more days. */
+	public void extendPreservation(Actor actor, int days, String reason) {
+		if (days < 1) {
+			throw new InvalidValue("days", "An extension of preservation lasts at least one day.");
+		}
+		perform(Act.EXTEND_PRESERVATION, actor, Map.of("days", Integer.toString(days), "reason", required("reason", reason)));
 	}
 
 	/** The requesting State asks where its request stands; the requested State must answer. */
@@ -240,6 +320,34 @@ public final class Case {
 		return status;
 	}
 
+	/** What the request says. */
+	public RequestContents contents() {
+		return contents;
+	}
+
+	/** The SHA-256 of the request's canonical contents, recorded when the request is approved and sent. */
+	public String contentsHash() {
+		StringBuilder text = new StringBuilder();
+		contents.canonical().forEach((name, value) -> text.append(name).append('=').append(value.length()).append(':')
+			.append(value).append('\n'));
+		return Hashes.sha256(text.toString());
+	}
+
+	/** The conditions offered by the requested State and not yet accepted. */
+	public List<String> offeredConditions() {
+		return offeredConditions;
+	}
+
+	/** The events recorded since the case was created or restored, which storage has still to write. */
+	public List<CaseEvent> unsavedEvents() {
+		return List.copyOf(events.subList(persisted, events.size()));
+	}
+
+	/** Storage wrote every event so far. */
+	public void markSaved() {
+		persisted = events.size();
+	}
+
 	/** The user id of the person who drafted the request. */
 	public String drafter() {
 		return drafter;
@@ -265,12 +373,21 @@ public final class Case {
 		return type.allows(act, status);
 	}
 
-	/** The side of the case that {@code actor}'s authority acts for, if either. */
+	/**
+	 * The side of the case that {@code actor} acts for, if either: the side whose authority they belong to, or,
+	 * for a supervisor, the side of their State (a supervisor oversees all their State's authorities).
+	 */
 	public Side sideOf(Actor actor) {
 		if (actor.authority().equals(requesting.authority())) {
 			return Side.REQUESTING;
 		}
 		if (actor.authority().equals(requested.authority())) {
+			return Side.REQUESTED;
+		}
+		if (actor.supervisor() && actor.state().equals(requesting.state())) {
+			return Side.REQUESTING;
+		}
+		if (actor.supervisor() && actor.state().equals(requested.state())) {
 			return Side.REQUESTED;
 		}
 		return null;
@@ -308,7 +425,7 @@ public final class Case {
 		String previousHash = events.isEmpty() ? CaseEvent.GENESIS : events.getLast().hash();
 		SortedMap<String, String> sorted = new TreeMap<>(details);
 		events.add(new CaseEvent(UUID.randomUUID(), id, events.size() + 1L, type, act, status, actor.authority(),
-				actor.user(), clock.instant(), sorted, previousHash));
+				actor.user(), clock.instant().truncatedTo(ChronoUnit.MICROS), sorted, previousHash));
 	}
 
 	private static Map<String, String> conditionDetails(List<String> conditions) {

@@ -1,10 +1,7 @@
 package org.hanoinet.cooperation;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -52,12 +49,7 @@ public record CaseEvent(UUID id, CaseId caseId, long sequence, CaseType type, Ac
 
 	/** The SHA-256 of this event's canonical bytes, in lower-case hex: the next event's previous hash. */
 	public String hash() {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalBytes()));
-		}
-		catch (NoSuchAlgorithmException absent) {
-			throw new IllegalStateException("Every Java runtime provides SHA-256.", absent);
-		}
+		return Hashes.sha256(canonicalBytes());
 	}
 
 	@Override

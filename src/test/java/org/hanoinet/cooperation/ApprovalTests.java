@@ -10,9 +10,9 @@ class ApprovalTests {
 
 	@Test
 	void theDrafterCannotApproveTheirOwnRequestEvenAsSupervisor() {
-		Actor supervisingDrafter = new Actor(VIET_NAM_POINT_OF_CONTACT, "vn-chief", true);
+		Actor supervisingDrafter = new Actor(VIET_NAM_POINT_OF_CONTACT, VIET_NAM.state(), "vn-chief", true);
 		Case request = Case.draft(new CaseId(java.util.UUID.randomUUID()), CaseType.PRESERVATION, VIET_NAM, THAILAND,
-				supervisingDrafter, clock());
+				complete(CaseType.PRESERVATION), supervisingDrafter, clock());
 		request.submitForApproval(supervisingDrafter);
 
 		assertThatThrownBy(() -> request.approve(supervisingDrafter)).isInstanceOf(ApprovalRefused.class)
@@ -28,7 +28,7 @@ class ApprovalTests {
 		Case request = draft(CaseType.PRESERVATION);
 		request.submitForApproval(DRAFTER);
 
-		assertThatThrownBy(() -> request.approve(new Actor(VIET_NAM_POINT_OF_CONTACT, "vn-colleague", false)))
+		assertThatThrownBy(() -> request.approve(new Actor(VIET_NAM_POINT_OF_CONTACT, VIET_NAM.state(), "vn-colleague", false)))
 			.isInstanceOf(ApprovalRefused.class).hasMessageContaining("Only a supervisor");
 	}
 

@@ -3,6 +3,8 @@ package org.hanoinet.cooperation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hanoinet.shared.AuthorityId;
@@ -19,13 +21,13 @@ final class CaseFixtures {
 
 	static final Party THAILAND = new Party(CountryCode.of("TH"), THAILAND_POINT_OF_CONTACT);
 
-	static final Actor DRAFTER = new Actor(VIET_NAM_POINT_OF_CONTACT, "vn-officer", false);
+	static final Actor DRAFTER = new Actor(VIET_NAM_POINT_OF_CONTACT, VIET_NAM.state(), "vn-officer", false);
 
-	static final Actor REQUESTING_SUPERVISOR = new Actor(VIET_NAM_POINT_OF_CONTACT, "vn-supervisor", true);
+	static final Actor REQUESTING_SUPERVISOR = new Actor(VIET_NAM_POINT_OF_CONTACT, VIET_NAM.state(), "vn-supervisor", true);
 
-	static final Actor REQUESTED_OFFICER = new Actor(THAILAND_POINT_OF_CONTACT, "th-officer", false);
+	static final Actor REQUESTED_OFFICER = new Actor(THAILAND_POINT_OF_CONTACT, THAILAND.state(), "th-officer", false);
 
-	static final Actor REQUESTED_SUPERVISOR = new Actor(THAILAND_POINT_OF_CONTACT, "th-supervisor", true);
+	static final Actor REQUESTED_SUPERVISOR = new Actor(THAILAND_POINT_OF_CONTACT, THAILAND.state(), "th-supervisor", true);
 
 	static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -37,7 +39,33 @@ final class CaseFixtures {
 	}
 
 	static Case draft(CaseType type) {
-		return Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, DRAFTER, clock());
+		return Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, complete(type), DRAFTER, clock());
+	}
+
+	/** Contents that answer every element of the type's form, on a treaty basis. */
+	static RequestContents complete(CaseType type) {
+		Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
+		for (FormElement.Requirement requirement : type.form()) {
+			answers.put(requirement.element(), switch (requirement.element().kind()) {
+				case TEXT -> "Answer to " + requirement.element().label();
+				case DAYS -> "30";
+				case ASSISTANCE_TYPES -> "STORED_DATA";
+				case AFFIRMATION -> "yes";
+			});
+		}
+		return new RequestContents(LegalBasis.treaty("Treaty on Mutual Legal Assistance in Criminal Matters (demo)"),
+				new OffenceBasis(OffenceBasis.Kind.CONVENTION_OFFENCE, 7, null),
+				type == CaseType.EMERGENCY_DISCLOSURE ? Urgency.EMERGENCY : Urgency.URGENT, "en", Conditions.NONE, answers,
+				null);
+	}
+
+	/** The contents of {@code full} without {@code element}. */
+	static RequestContents without(RequestContents full, FormElement element) {
+		Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
+		answers.putAll(full.elements());
+		answers.remove(element);
+		return new RequestContents(full.legalBasis(), full.offenceBasis(), full.urgency(), full.language(), full.conditions(),
+				answers, full.follows());
 	}
 
 	/** A case of the given type brought to consultation, where refusal and postponement become possible. */

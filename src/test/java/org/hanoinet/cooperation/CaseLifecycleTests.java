@@ -54,9 +54,8 @@ class CaseLifecycleTests {
 			PARTIALLY_EXECUTED CLOSE CLOSED
 			""";
 
-	/** States from which the requesting State may withdraw. */
-	private static final Set<CaseStatus> WITHDRAWABLE = EnumSet.complementOf(
-			EnumSet.of(CaseStatus.REFUSED, CaseStatus.EXECUTED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN));
+	/** States from which the requesting authority may abandon its unsent request. */
+	private static final Set<CaseStatus> WITHDRAWABLE = EnumSet.of(CaseStatus.DRAFT, CaseStatus.AWAITING_APPROVAL);
 
 	/** States in which status requests, their answers and confidentiality notices are possible. */
 	private static final Set<CaseStatus> SENT_AND_OPEN = EnumSet.complementOf(EnumSet.of(CaseStatus.DRAFT,
@@ -64,6 +63,10 @@ class CaseLifecycleTests {
 
 	private static final Set<Act> NOTICES = EnumSet.of(Act.REQUEST_STATUS, Act.ANSWER_STATUS,
 			Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT);
+
+	/** Acts of the preservation type alone (art. 42), and the states they are possible in. */
+	private static final Map<Act, Set<CaseStatus>> PRESERVATION_ONLY = Map.of(Act.EXTEND_PRESERVATION,
+			EnumSet.of(CaseStatus.EXECUTED), Act.WARN_PRESERVATION_AT_RISK, union(SENT_AND_OPEN, CaseStatus.EXECUTED));
 
 	/** States each type never reaches (art. 42: preservation is not postponed; emergencies are never postponed). */
 	private static final Map<CaseType, Set<CaseStatus>> EXCLUDED = new EnumMap<>(Map.of(
@@ -128,6 +131,15 @@ class CaseLifecycleTests {
 		if (act == Act.WITHDRAW) {
 			return WITHDRAWABLE.contains(state) ? CaseStatus.WITHDRAWN : null;
 		}
+		if (act == Act.NOTIFY_NO_LONGER_NEEDED) {
+			return SENT_AND_OPEN.contains(state) ? CaseStatus.WITHDRAWN : null;
+		}
+		if (act == Act.EDIT_DRAFT) {
+			return state == CaseStatus.DRAFT ? state : null;
+		}
+		if (PRESERVATION_ONLY.containsKey(act)) {
+			return type == CaseType.PRESERVATION && PRESERVATION_ONLY.get(act).contains(state) ? state : null;
+		}
 		if (NOTICES.contains(act)) {
 			return SENT_AND_OPEN.contains(state) ? state : null;
 		}
@@ -191,12 +203,23 @@ class CaseLifecycleTests {
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(requested, "One of two accounts found.");
 			case EXECUTE -> request.execute(requested);
 			case CLOSE -> request.close(requesting);
-			case WITHDRAW -> request.withdraw(requesting, "Assistance is no longer needed.");
+			case EDIT_DRAFT -> request.edit(requesting, CaseFixtures.complete(request.type()));
+			case WITHDRAW -> request.withdraw(requesting, "Drafted in error.");
+			case NOTIFY_NO_LONGER_NEEDED -> request.notifyNoLongerNeeded(requesting, "The suspect was identified otherwise.");
+			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(requested,
+					"The provider deletes such logs within hours; preservation may come too late.");
+			case EXTEND_PRESERVATION -> request.extendPreservation(requesting, 60, "The request for disclosure is being drafted.");
 			case REQUEST_STATUS -> request.requestStatus(requesting);
 			case ANSWER_STATUS -> request.answerStatus(requested, "Under review by the prosecutor.");
 			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(requested,
 					"A court order requires notifying the account holder.");
 		}
+	}
+
+	private static Set<CaseStatus> union(Set<CaseStatus> states, CaseStatus more) {
+		Set<CaseStatus> union = EnumSet.copyOf(states);
+		union.add(more);
+		return union;
 	}
 
 	private static Map<CaseStatus, Map<Act, CaseStatus>> table() {
