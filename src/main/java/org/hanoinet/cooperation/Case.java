@@ -20,6 +20,9 @@ import org.hanoinet.shared.InvalidValue;
  */
 public final class Case {
 
+	/** Acts only a supervisor performs: the four-eyes approval, and the decisions to refuse or postpone. */
+	private static final Set<Act> SUPERVISOR_ACTS = Set.of(Act.APPROVE, Act.RETURN_FOR_CHANGES, Act.REFUSE, Act.POSTPONE);
+
 	private final CaseId id;
 
 	private final CaseType type;
@@ -366,6 +369,24 @@ public final class Case {
 	/** The acts performed so far, in order, as the case's hash chain. */
 	public List<CaseEvent> events() {
 		return List.copyOf(events);
+	}
+
+	/**
+	 * The acts {@code actor} may perform now: those of their side that the type allows in this state, leaving out
+	 * those reserved to a supervisor when they are not one, the approval of their own draft, and answering a
+	 * status request nobody made.
+	 */
+	public List<Act> allowedActs(Actor actor) {
+		Side side = sideOf(actor);
+		if (side == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(Act.values())
+			.filter(act -> act != Act.DRAFT && act.side() == side && type.allows(act, status))
+			.filter(act -> actor.supervisor() || !SUPERVISOR_ACTS.contains(act))
+			.filter(act -> act != Act.APPROVE || !actor.user().equals(drafter))
+			.filter(act -> act != Act.ANSWER_STATUS || statusRequestPending)
+			.toList();
 	}
 
 	/** Whether the act is allowed now by the case's type and state, whoever performs it. */

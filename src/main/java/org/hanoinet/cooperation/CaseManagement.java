@@ -1,0 +1,217 @@
+package org.hanoinet.cooperation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.hanoinet.directory.Authority;
+import org.hanoinet.directory.Directory;
+import org.hanoinet.shared.AuthorityId;
+import org.hanoinet.shared.CountryCode;
+import org.hanoinet.shared.InvalidValue;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, sending and answering cooperation requests. Every act is stored with its event in one transaction
+ * and published as a {@link CaseEvent}, so the audit log and the legal clocks record it atomically. Every read
+ * is scoped to the caller's State: a case of other States is {@link CaseNotFound}.
+ */
+@Service
+public class CaseManagement {
+
+	/** How the node names itself when it records the delivery of a request between two authorities it serves. */
+	static final String NODE_ACTOR = "hanoinet-node";
+
+	private final Cases cases;
+
+	private final Directory directory;
+
+	private final Admissibility admissibility;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseManagement(Cases cases, Directory directory, Admissibility admissibility, ApplicationEventPublisher events,
+			Clock clock) {
+		this.cases = cases;
+		this.directory = directory;
+		this.admissibility = admissibility;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The drafter's authority starts a request of {@code type} to {@code requestedAuthority}. */
+	@Transactional
+	public Case draft(Actor drafter, CaseType type, AuthorityId requestedAuthority, RequestContents contents) {
+		if (type == null) {
+			throw new InvalidValue("type", "Choose the type of request.");
+		}
+		if (requestedAuthority == null) {
+			throw new InvalidValue("requestedAuthority", "Choose the authority the request is addressed to.");
+		}
+		Authority requested = directory.authority(requestedAuthority)
+			.orElseThrow(() -> new InvalidValue("requestedAuthority",
+					"No authority " + requestedAuthority + " is in the directory of authorities."));
+		if (!requested.designatedAt(clock.instant())) {
+			throw new InvalidValue("requestedAuthority", requested.name() + " is no longer designated; address a current authority.");
+		}
+		if (requested.state().equals(drafter.state())) {
+			throw new InvalidValue("requestedAuthority", "A request goes to another State's authority, not to your own State's.");
+		}
+		Case draft = Case.draft(new CaseId(UUID.randomUUID()), type, new Party(drafter.state(), drafter.authority()),
+				new Party(requested.state(), requested.id()), contents, drafter, clock);
+		if (contents != null && contents.follows() != null) {
+			find(drafter.state(), contents.follows());
+		}
+		cases.add(draft);
+		publish(draft);
+		return draft;
+	}
+
+	/** The drafter changes what the draft says. */
+	@Transactional
+	public Case edit(Actor actor, CaseId id, RequestContents contents) {
+		Case request = find(actor.state(), id);
+		if (contents != null && contents.follows() != null) {
+			find(actor.state(), contents.follows());
+		}
+		request.edit(actor, contents);
+		return save(request);
+	}
+
+	/**
+	 * Everything that keeps the request from being sent today: missing or malformed contents, a language the
+	 * requested State does not accept, the Convention as basis where a State is not a party.
+	 */
+	@Transactional(readOnly = true)
+	public List<Missing> check(CountryCode viewer, CaseId id) {
+		return problems(find(viewer, id));
+	}
+
+	/** The drafter hands a complete and admissible request to a supervisor. */
+	@Transactional
+	public Case submitForApproval(Actor actor, CaseId id) {
+		Case request = find(actor.state(), id);
+		refuseIfInadmissible(request);
+		request.submitForApproval(actor);
+		return save(request);
+	}
+
+	/** A supervisor sends the request back to its drafter. */
+	@Transactional
+	public Case returnForChanges(Actor supervisor, CaseId id, String reasons) {
+		Case request = find(supervisor.state(), id);
+		request.returnForChanges(supervisor, reasons);
+		return save(request);
+	}
+
+	/**
+	 * A supervisor other than the drafter approves and so sends the request, after the legal conditions are
+	 * checked again on today's date. A request to an authority this node serves is delivered at once.
+	 */
+	@Transactional
+	public Case approve(Actor supervisor, CaseId id) {
+		Case request = find(supervisor.state(), id);
+		refuseIfInadmissible(request);
+		request.approve(supervisor);
+		if (servedHere(request.requested())) {
+			request.recordDelivery(new Actor(request.requested().authority(), request.requested().state(), NODE_ACTOR, false));
+		}
+		return save(request);
+	}
+
+	/** Any other act of either side, with what it carries. */
+	@Transactional
+	public Case perform(Actor actor, CaseId id, Act act, ActInput input) {
+		Case request = find(actor.state(), id);
+		ActInput given = input == null ? ActInput.none() : input;
+		switch (act) {
+			case DRAFT, EDIT_DRAFT, SUBMIT_FOR_APPROVAL, APPROVE ->
+				throw new InvalidValue("act", "Use the dedicated operation for " + act + ".");
+			case RETURN_FOR_CHANGES -> request.returnForChanges(actor, given.text());
+			case RECORD_DELIVERY -> request.recordDelivery(actor);
+			case ACKNOWLEDGE -> request.acknowledge(actor);
+			case START_REVIEW -> request.startReview(actor);
+			case REQUEST_INFORMATION -> request.requestInformation(actor, given.text());
+			case PROVIDE_INFORMATION -> request.provideInformation(actor, given.text());
+			case CONSULT -> request.consult(actor, given.text());
+			case ACCEPT -> request.accept(actor);
+			case ACCEPT_WITH_CONDITIONS -> request.acceptWithConditions(actor, given.conditions());
+			case ACCEPT_CONDITIONS -> request.acceptConditions(actor);
+			case POSTPONE -> request.postpone(actor, given.text());
+			case RESUME -> request.resume(actor);
+			case REFUSE -> request.refuse(actor, given.grounds(), given.text());
+			case START_EXECUTION -> request.startExecution(actor);
+			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(actor, given.text());
+			case EXECUTE -> request.execute(actor);
+			case CLOSE -> request.close(actor);
+			case WITHDRAW -> request.withdraw(actor, given.text());
+			case NOTIFY_NO_LONGER_NEEDED -> request.notifyNoLongerNeeded(actor, given.text());
+			case REQUEST_STATUS -> request.requestStatus(actor);
+			case ANSWER_STATUS -> request.answerStatus(actor, given.text());
+			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(actor, given.text());
+			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(actor, given.text());
+			case EXTEND_PRESERVATION -> request.extendPreservation(actor, given.days() == null ? 60 : given.days(),
+					given.text());
+		}
+		return save(request);
+	}
+
+	/** The case, if the viewer's State is one of its two sides. */
+	@Transactional(readOnly = true)
+	public Case find(CountryCode viewer, CaseId id) {
+		Case request = cases.find(id).orElseThrow(() -> new CaseNotFound(id));
+		if (!request.requesting().state().equals(viewer) && !request.requested().state().equals(viewer)) {
+			throw new CaseNotFound(id);
+		}
+		return request;
+	}
+
+	/** Requests addressed to the viewer's authority (or, for a supervisor, to any authority of their State). */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> inbox(Actor viewer, int limit) {
+		return cases.of(viewer.state(), viewer.supervisor() ? null : viewer.authority(), Side.REQUESTED, limit);
+	}
+
+	/** Requests sent or drafted by the viewer's authority (or, for a supervisor, by any authority of their State). */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> outbox(Actor viewer, int limit) {
+		return cases.of(viewer.state(), viewer.supervisor() ? null : viewer.authority(), Side.REQUESTING, limit);
+	}
+
+	private List<Missing> problems(Case request) {
+		List<Missing> problems = new ArrayList<>(request.missing());
+		Authority requested = directory.authority(request.requested().authority())
+			.orElseThrow(() -> new IllegalStateException("The requested authority of case " + request.id() + " left the directory"));
+		problems.addAll(admissibility.problems(request, requested, LocalDate.now(clock)));
+		return problems;
+	}
+
+	private void refuseIfInadmissible(Case request) {
+		List<Missing> problems = problems(request);
+		if (!problems.isEmpty()) {
+			throw new RequestIncomplete(problems);
+		}
+	}
+
+	private boolean servedHere(Party party) {
+		return directory.servedStates().stream().anyMatch(served -> served.state().equals(party.state())
+				&& served.authorities().stream().anyMatch(authority -> authority.id().equals(party.authority())));
+	}
+
+	private Case save(Case request) {
+		cases.update(request);
+		publish(request);
+		return request;
+	}
+
+	private void publish(Case request) {
+		request.unsavedEvents().forEach(events::publishEvent);
+		request.markSaved();
+	}
+}
