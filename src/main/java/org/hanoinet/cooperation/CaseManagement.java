@@ -65,9 +65,7 @@ public class CaseManagement {
 		}
 		Case draft = Case.draft(new CaseId(UUID.randomUUID()), type, new Party(drafter.state(), drafter.authority()),
 				new Party(requested.state(), requested.id()), contents, drafter, clock);
-		if (contents != null && contents.follows() != null) {
-			find(drafter.state(), contents.follows());
-		}
+		checkFollowedCase(draft, contents);
 		cases.add(draft);
 		publish(draft);
 		return draft;
@@ -77,9 +75,7 @@ public class CaseManagement {
 	@Transactional
 	public Case edit(Actor actor, CaseId id, RequestContents contents) {
 		Case request = find(actor.state(), id);
-		if (contents != null && contents.follows() != null) {
-			find(actor.state(), contents.follows());
-		}
+		checkFollowedCase(request, contents);
 		request.edit(actor, contents);
 		return save(request);
 	}
@@ -182,6 +178,25 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public List<CaseSummary> outbox(Actor viewer, int limit) {
 		return cases.of(viewer.state(), viewer.supervisor() ? null : viewer.authority(), Side.REQUESTING, limit);
+	}
+
+	/**
+	 * A request follows up an earlier case between the same two States (a preservation followed by access to
+	 * the data); disclosure of traffic data under art. 43 happens inside a preservation.
+	 */
+	private void checkFollowedCase(Case request, RequestContents contents) {
+		if (contents == null || contents.follows() == null) {
+			return;
+		}
+		Case followed = find(request.requesting().state(), contents.follows());
+		boolean sameStates = followed.requesting().state().equals(request.requesting().state())
+				&& followed.requested().state().equals(request.requested().state());
+		if (!sameStates) {
+			throw new InvalidValue("follows", "A request follows up only an earlier case between the same requesting and requested States.");
+		}
+		if (request.type() == CaseType.TRAFFIC_DATA_DISCLOSURE && followed.type() != CaseType.PRESERVATION) {
+			throw new InvalidValue("follows", "Disclosure of traffic data (art. 43) follows a preservation request (art. 42).");
+		}
 	}
 
 	private List<Missing> problems(Case request) {

@@ -64,6 +64,8 @@ class NodeSecurity {
 				rules.requestMatchers(GET, "/api/v1/directory/**").permitAll();
 				changes(rules, "/api/v1/directory/**", "SECRETARIAT");
 				rules.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR");
+				rules.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+					.hasAnyRole("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers(GET, "/api/v1/identity/me").authenticated();
 				rules.requestMatchers(GET, "/api/v1/identity/users", "/api/v1/identity/users/*")
 					.hasAnyRole("NODE_ADMIN", "SUPERVISOR", "AUDITOR");
@@ -97,6 +99,7 @@ class NodeSecurity {
 				rules.requestMatchers("/login", "/login/**").permitAll();
 				rules.requestMatchers(GET, "/treaty/**", "/directory/**").permitAll();
 				rules.requestMatchers("/audit/**").hasRole("AUDITOR");
+				rules.requestMatchers("/cases", "/cases/**").hasAnyRole("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
 				rules.anyRequest().authenticated();
 			});

@@ -182,6 +182,17 @@ class CaseApiIntegrationTests {
 			.containsExactlyInAnyOrder("ESSENTIAL_INTERESTS", "DISCRIMINATION");
 	}
 
+	@Test
+	void theOpenApiDocumentListsTheCaseTypesAsAnEnum() {
+		JsonNode document = json.readTree(demo.get("/api/v1/openapi.json", null).body());
+
+		JsonNode type = document.path("components").path("schemas").path("NewCase").path("properties").path("type");
+		assertThat(type.path("enum").valueStream().map(JsonNode::asString)).containsExactly("PRESERVATION",
+				"TRAFFIC_DATA_DISCLOSURE", "STORED_DATA_ACCESS", "REAL_TIME_TRAFFIC_DATA", "CONTENT_INTERCEPTION",
+				"MUTUAL_LEGAL_ASSISTANCE", "EMERGENCY_DISCLOSURE");
+		assertThat(document.path("paths").has("/api/v1/cases/{id}/acts/{act}")).isTrue();
+	}
+
 	private HttpResponse<String> draft(String type, String authority, String contents) {
 		return demo.send("POST", "/api/v1/cases", token("VN", Role.DUTY_OFFICER), draftBody(type, authority, contents));
 	}
