@@ -1,0 +1,79 @@
+package org.hanoinet.web.internal.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+
+import org.hanoinet.NodeTest;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.DemoLogins.Login;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The case pages' answers to bad input and to acts the case refuses: readable messages on the page, never an error page. */
+@NodeTest
+class CasePagesIntegrationTests {
+
+	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NodeProperties node;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aConventionArticleOutsideChapterFiveIsNamedNextToTheFieldAndWhatWasTypedIsKept() {
+		DemoLogins.Browser handler = signIn("GH", Role.CASE_HANDLER);
+
+		HttpResponse<String> saved = handler.submit("/cases/new?type=PRESERVATION", "/cases/new",
+				Map.of("type", "PRESERVATION", "requestedAuthority", BR_POINT_OF_CONTACT, "legalBasisKind", "CONVENTION",
+						"legalBasisArticle", "99", "element.NECESSITY", "Logs are kept for 30 days only."));
+
+		assertThat(saved.statusCode()).isEqualTo(400);
+		assertThat(saved.body()).contains("The draft was not saved")
+			.contains("a number from 35 to 52")
+			.contains("value=\"99\"")
+			.contains("Logs are kept for 30 days only.");
+	}
+
+	@Test
+	void actsTheCaseRefusesAreExplainedOnTheCasePage() {
+		DemoLogins.Browser supervisor = signIn("GH", Role.SUPERVISOR);
+		HttpResponse<String> saved = supervisor.submit("/cases/new?type=PRESERVATION", "/cases/new",
+				Map.of("type", "PRESERVATION", "requestedAuthority", BR_POINT_OF_CONTACT));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String casePage = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+		HttpResponse<String> submitted = supervisor.submit(casePage, casePage + "/acts/submit-for-approval", Map.of());
+		HttpResponse<String> acknowledged = supervisor.submit(casePage, casePage + "/acts/acknowledge", Map.of());
+
+		assertThat(submitted.statusCode()).isEqualTo(422);
+		assertThat(submitted.body()).contains("The request cannot go further yet")
+			.contains("Missing: Why the measure is necessary (art. 42, item 5).");
+		assertThat(acknowledged.statusCode()).isEqualTo(409);
+		assertThat(acknowledged.body()).contains("“Acknowledge receipt” is not possible while the case is “Draft”.");
+	}
+
+	private DemoLogins.Browser signIn(String state, Role role) {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		Login login = demo.of(state, role);
+		DemoLogins.Browser browser = demo.browser();
+		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
+		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code",
+				Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant())));
+		if (signedIn.statusCode() == 401) {
+			// Another test signed this user in during the same 30-second step: the next step's code is still accepted.
+			browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant().plusSeconds(30))));
+		}
+		return browser;
+	}
+}
