@@ -193,12 +193,47 @@ class CasePages {
 		Actor actor = actors.acting();
 		CaseId caseId = caseId(id);
 		Act chosen = parseAct(act);
-		try {
+		return perform(actor, caseId, chosen, () -> {
 			switch (chosen) {
 				case SUBMIT_FOR_APPROVAL -> cases.submitForApproval(actor, caseId);
 				case APPROVE -> cases.approve(actor, caseId);
 				default -> cases.perform(actor, caseId, chosen, input(posted));
 			}
+		}, model, locale, response, redirect);
+	}
+
+	@GetMapping("/cases/{id}/edit")
+	String editForm(@PathVariable String id, Model model, Locale locale) {
+		Actor drafter = actors.acting();
+		Case draft = cases.find(drafter.state(), caseId(id));
+		if (!draft.allowedActs(drafter).contains(Act.EDIT_DRAFT)) {
+			return "redirect:/cases/" + draft.id();
+		}
+		return editing(draft, DraftForm.of(draft), drafter, model, locale);
+	}
+
+	@PostMapping("/cases/{id}/edit")
+	String edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor drafter = actors.acting();
+		Case draft = cases.find(drafter.state(), caseId(id));
+		DraftForm form = DraftForm.of(posted);
+		form.values.put("type", draft.type().name());
+		form.values.put("requestedAuthority", draft.requested().authority().toString());
+		RequestContents contents = form.contents();
+		if (!form.errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return editing(draft, form, drafter, model, locale);
+		}
+		return perform(drafter, draft.id(), Act.EDIT_DRAFT, () -> cases.edit(drafter, draft.id(), contents), model, locale,
+				response, redirect);
+	}
+
+	/** Performs the act and shows the case again; a refusal by the case is explained on its page. */
+	private String perform(Actor actor, CaseId caseId, Act chosen, Runnable act, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			act.run();
 			redirect.addFlashAttribute("done", chosen.name());
 			return "redirect:/cases/" + caseId;
 		}
@@ -228,8 +263,13 @@ class CasePages {
 				case "grounds" -> "cooperation.refusal.grounds";
 				case "conditions" -> "cooperation.refusal.conditions";
 				case "days" -> "cooperation.refusal.days";
+				case "follows" -> "cooperation.error.follows";
 				default -> "cooperation.refusal.text";
 			}, locale));
+		}
+		catch (CaseNotFound unknownEarlierCase) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("actError", text("cooperation.error.follows", locale));
 		}
 		catch (ConcurrentAct changed) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -237,6 +277,12 @@ class CasePages {
 		}
 		model.addAttribute("failedAct", chosen.name());
 		return render(cases.find(actor.state(), caseId), actor, model, locale);
+	}
+
+	private String editing(Case draft, DraftForm form, Actor drafter, Model model, Locale locale) {
+		model.addAttribute("editing", draft.id().toString());
+		model.addAttribute("fixedRequested", side(draft.requested(), locale));
+		return form(form, drafter, model, locale, HttpStatus.OK, draft.type());
 	}
 
 	@ExceptionHandler(AccessRefused.class)
@@ -280,8 +326,10 @@ class CasePages {
 		model.addAttribute("legalBasisKinds", Arrays.stream(LegalBasis.Kind.values()).map(Enum::name).toList());
 		model.addAttribute("offenceKinds", Arrays.stream(OffenceBasis.Kind.values()).map(Enum::name).toList());
 		model.addAttribute("urgencies", Arrays.stream(Urgency.values()).map(Enum::name).toList());
+		Object editing = model.getAttribute("editing");
 		model.addAttribute("earlierCases", cases.outbox(drafter, LIST_LIMIT)
 			.stream()
+			.filter(summary -> !summary.id().toString().equals(editing))
 			.map(summary -> new Option(summary.id().toString(),
 					text("cooperation.type." + summary.type().name(), locale) + " → "
 							+ summary.requested().state().displayName(locale) + " · " + UTC_TIME.format(summary.createdAt())))
@@ -351,6 +399,7 @@ class CasePages {
 							? request.type().refusalGrounds().stream().sorted().map(Enum::name).toList() : List.of(),
 					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION))
 			.toList());
+		model.addAttribute("mayEdit", request.allowedActs(viewer).contains(Act.EDIT_DRAFT));
 		model.addAttribute("offeredConditions", request.offeredConditions());
 		model.addAttribute("bindingConditions", request.bindingConditions());
 		model.addAttribute("timeline", events.stream()

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hanoinet.cooperation.Case;
 import org.hanoinet.cooperation.CaseId;
 import org.hanoinet.cooperation.CaseType;
 import org.hanoinet.cooperation.Conditions;
@@ -47,6 +48,50 @@ final class DraftForm {
 		}
 		form.values.put("urgency", type == CaseType.EMERGENCY_DISCLOSURE ? Urgency.EMERGENCY.name() : Urgency.ROUTINE.name());
 		return form;
+	}
+
+	/** The form showing what a saved draft says, for editing it. */
+	static DraftForm of(Case draft) {
+		DraftForm form = empty(draft.type());
+		RequestContents contents = draft.contents();
+		form.values.put("requestedAuthority", draft.requested().authority().toString());
+		LegalBasis basis = contents.legalBasis();
+		if (basis != null) {
+			form.put("legalBasisKind", basis.kind().name());
+			form.put("legalBasisArticle", basis.article());
+			form.put("legalBasisInstrument", basis.instrument());
+		}
+		OffenceBasis offence = contents.offenceBasis();
+		if (offence != null) {
+			form.put("offenceKind", offence.kind().name());
+			form.put("offenceArticle", offence.article());
+			form.put("offenceDescription", offence.description());
+		}
+		form.put("urgency", contents.urgency().name());
+		form.put("language", contents.language());
+		if (contents.conditions().confidential()) {
+			form.put("confidential", "true");
+		}
+		if (contents.conditions().limitedUse()) {
+			form.put("limitedUse", "true");
+		}
+		form.put("dataProtection", contents.conditions().dataProtection());
+		form.put("follows", contents.follows());
+		contents.elements().forEach((element, answer) -> {
+			if (element.kind() == FormElement.Kind.ASSISTANCE_TYPES) {
+				form.multiple.put(element, contents.assistanceTypes().stream().map(Enum::name).toList());
+			}
+			else {
+				form.put(ELEMENT + element.name(), answer);
+			}
+		});
+		return form;
+	}
+
+	private void put(String field, Object value) {
+		if (value != null) {
+			values.put(field, value.toString());
+		}
 	}
 
 	/** The form as posted. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.hanoinet.NodeTest;
@@ -46,21 +47,37 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
-	void actsTheCaseRefusesAreExplainedOnTheCasePage() {
+	void aDraftIsCompletedOnItsEditPageAndActsTheCaseRefusesAreExplainedOnTheCasePage() {
 		DemoLogins.Browser supervisor = signIn("GH", Role.SUPERVISOR);
 		HttpResponse<String> saved = supervisor.submit("/cases/new?type=PRESERVATION", "/cases/new",
 				Map.of("type", "PRESERVATION", "requestedAuthority", BR_POINT_OF_CONTACT));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String casePage = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 
-		HttpResponse<String> submitted = supervisor.submit(casePage, casePage + "/acts/submit-for-approval", Map.of());
+		HttpResponse<String> incomplete = supervisor.submit(casePage, casePage + "/acts/submit-for-approval", Map.of());
+		assertThat(incomplete.statusCode()).isEqualTo(422);
+		assertThat(incomplete.body()).contains("The request cannot go further yet")
+			.contains("Missing: Why the measure is necessary (art. 42, item 5).");
+
+		Map<String, String> completed = new HashMap<>(Map.of("legalBasisKind", "TREATY", "legalBasisInstrument",
+				"Ghana–Brazil mutual legal assistance treaty (hypothetical, demo)", "offenceKind", "OTHER", "offenceDescription",
+				"Online fraud", "language", "en", "urgency", "URGENT"));
+		completed.putAll(Map.of("element.OFFENCE_AND_FACTS", "Fraudulent shop taking payments from Ghanaian buyers.",
+				"element.DATA_AND_RELATION", "Access logs of the shop's hosting account.", "element.CUSTODIAN_OR_LOCATION",
+				"A hosting provider in Brazil.", "element.NECESSITY", "Logs are deleted after 30 days.",
+				"element.INTENT_TO_REQUEST_ASSISTANCE", "yes"));
+		HttpResponse<String> edited = supervisor.submit(casePage + "/edit", casePage + "/edit", completed);
+		assertThat(edited.statusCode()).isEqualTo(302);
+		assertThat(supervisor.get(casePage).body()).contains("Nothing is missing").contains("Draft edited");
+		assertThat(supervisor.submit(casePage, casePage + "/acts/submit-for-approval", Map.of()).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> ownApproval = supervisor.submit(casePage, casePage + "/acts/approve", Map.of());
 		HttpResponse<String> acknowledged = supervisor.submit(casePage, casePage + "/acts/acknowledge", Map.of());
 
-		assertThat(submitted.statusCode()).isEqualTo(422);
-		assertThat(submitted.body()).contains("The request cannot go further yet")
-			.contains("Missing: Why the measure is necessary (art. 42, item 5).");
+		assertThat(ownApproval.statusCode()).isEqualTo(403);
+		assertThat(ownApproval.body()).contains("The drafter of a request cannot approve it");
 		assertThat(acknowledged.statusCode()).isEqualTo(409);
-		assertThat(acknowledged.body()).contains("“Acknowledge receipt” is not possible while the case is “Draft”.");
+		assertThat(acknowledged.body()).contains("“Acknowledge receipt” is not possible while the case is “Awaiting approval”.");
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {
