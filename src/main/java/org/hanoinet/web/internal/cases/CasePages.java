@@ -391,7 +391,9 @@ class CasePages {
 			.toList());
 		model.addAttribute("missing", request.status() == CaseStatus.DRAFT
 				? describe(cases.check(viewer.state(), request.id()), request, locale) : List.of());
-		model.addAttribute("acts", request.allowedActs(viewer)
+		boolean mayAct = mayAct();
+		model.addAttribute("mayAct", mayAct);
+		model.addAttribute("acts", (mayAct ? request.allowedActs(viewer) : List.<Act>of())
 			.stream()
 			.filter(act -> act != Act.DRAFT && act != Act.EDIT_DRAFT)
 			.map(act -> new ActForm(act.name(), act.name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -399,7 +401,7 @@ class CasePages {
 							? request.type().refusalGrounds().stream().sorted().map(Enum::name).toList() : List.of(),
 					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION))
 			.toList());
-		model.addAttribute("mayEdit", request.allowedActs(viewer).contains(Act.EDIT_DRAFT));
+		model.addAttribute("mayEdit", mayAct && request.allowedActs(viewer).contains(Act.EDIT_DRAFT));
 		model.addAttribute("offeredConditions", request.offeredConditions());
 		model.addAttribute("bindingConditions", request.bindingConditions());
 		model.addAttribute("timeline", events.stream()

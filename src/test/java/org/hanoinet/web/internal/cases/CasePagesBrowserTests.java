@@ -93,6 +93,7 @@ class CasePagesBrowserTests extends BrowserTestSupport {
 		Locator inboxLine = page.locator("#inbox tr[data-case='" + caseId + "']");
 		assertThat(inboxLine).containsText("Vietnam");
 		assertThat(inboxLine).containsText("Urgent");
+		screenshot("case-inbox.png");
 		inboxLine.getByRole(AriaRole.LINK).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge receipt")).click();
 

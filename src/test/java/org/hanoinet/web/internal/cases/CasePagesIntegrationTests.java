@@ -78,6 +78,10 @@ class CasePagesIntegrationTests {
 		assertThat(ownApproval.body()).contains("The drafter of a request cannot approve it");
 		assertThat(acknowledged.statusCode()).isEqualTo(409);
 		assertThat(acknowledged.body()).contains("“Acknowledge receipt” is not possible while the case is “Awaiting approval”.");
+
+		HttpResponse<String> readByAuditor = signIn("GH", Role.AUDITOR).get(casePage);
+		assertThat(readByAuditor.statusCode()).isEqualTo(200);
+		assertThat(readByAuditor.body()).contains("You read this case as an auditor").doesNotContain("Withdraw the request");
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {
