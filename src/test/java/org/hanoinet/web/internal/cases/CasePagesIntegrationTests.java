@@ -84,6 +84,33 @@ class CasePagesIntegrationTests {
 		assertThat(readByAuditor.body()).contains("You read this case as an auditor").doesNotContain("Withdraw the request");
 	}
 
+	@Test
+	void afterConsultationTheRequestedSupervisorIsOfferedOnlyTheGroundsThisTypeMayBeRefusedOn() {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		HttpResponse<String> drafted = demo.send("POST", "/api/v1/cases", demo.of("VN", Role.DUTY_OFFICER).apiToken(),
+				"{\"type\":\"PRESERVATION\",\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":"
+						+ CaseApiIntegrationTests.preservation("en",
+								"{\"kind\":\"TREATY\",\"instrument\":\"Viet Nam-Brazil treaty (demo)\"}")
+						+ "}");
+		String id = drafted.body().replaceFirst("(?s)^.*?\"id\":\"([0-9a-f-]{36})\".*$", "$1");
+		String cases = "/api/v1/cases/" + id;
+		assertThat(demo.send("POST", cases + "/submit", demo.of("VN", Role.DUTY_OFFICER).apiToken(), null).statusCode()).isEqualTo(200);
+		assertThat(demo.send("POST", cases + "/approve", demo.of("VN", Role.SUPERVISOR).apiToken(), null).statusCode()).isEqualTo(200);
+		String brazil = demo.of("BR", Role.DUTY_OFFICER).apiToken();
+		demo.send("POST", cases + "/acts/acknowledge", brazil, null);
+		demo.send("POST", cases + "/acts/start-review", brazil, null);
+		assertThat(demo.send("POST", cases + "/acts/consult", brazil, "{\"text\":\"Could the data be narrowed?\"}").statusCode())
+			.isEqualTo(200);
+
+		HttpResponse<String> page = demo.get("/cases/" + id, demo.of("BR", Role.SUPERVISOR).apiToken(), "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("In consultation", "Grounds for refusal (art. 40)",
+				"Prejudice to sovereignty, security, ordre public or other essential interests",
+				"Conditions on which assistance is offered, one per line", "Subject: Could the data be narrowed?")
+			.doesNotContain("No dual criminality");
+	}
+
 	private DemoLogins.Browser signIn(String state, Role role) {
 		DemoLogins demo = new DemoLogins(node.dataDir(), port);
 		Login login = demo.of(state, role);
