@@ -1,7 +1,6 @@
 package org.hanoinet.web.internal.cases;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +44,7 @@ import org.hanoinet.cooperation.Party;
 import org.hanoinet.cooperation.RefusalGround;
 import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.cooperation.RequestIncomplete;
+import org.hanoinet.cooperation.Side;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.Directory;
@@ -612,10 +612,6 @@ class CasePages {
 		catch (IllegalArgumentException unknown) {
 			throw new CaseNotFound(null);
 		}
-	}
-
-	private enum Side {
-		REQUESTING, REQUESTED
 	}
 
 	/** A type of request as the chooser offers it. */

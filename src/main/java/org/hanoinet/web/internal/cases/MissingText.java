@@ -91,7 +91,7 @@ class MissingText {
 			.replace(" and ", " " + word("and", locale) + " ");
 	}
 
-	/** The types of request in the order of the reader's form, with their reference localized. */
+	/** The article governing {@code type}, cited in the reader's language. */
 	String typeReference(CaseType type, Locale locale) {
 		return reference("art. " + type.article(), locale);
 	}
