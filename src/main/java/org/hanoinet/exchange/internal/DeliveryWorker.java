@@ -76,7 +76,13 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	/** Deliveries run in parallel on this many threads; rows claimed with SKIP LOCKED keep them apart. */
+	static final int THREADS = 4;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
 
 	private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
 
@@ -86,7 +92,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private boolean wakeRequested;
 
-	private volatile Thread thread;
+	private final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
 
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
 			TrustedDirectory trusted, Nodes nodes, Clock clock) {
@@ -113,28 +121,29 @@ class DeliveryWorker implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Thread worker = new Thread(this::run, "exchange-delivery");
-		worker.setDaemon(true);
-		thread = worker;
-		worker.start();
-	}
-
-	@Override
-	public void stop() {
-		Thread worker = thread;
-		thread = null;
-		if (worker != null) {
-			worker.interrupt();
+		running = true;
+		for (int index = 1; index <= THREADS; index++) {
+			Thread worker = new Thread(this::run, "exchange-delivery-" + index);
+			worker.setDaemon(true);
+			threads.add(worker);
+			worker.start();
 		}
 	}
 
 	@Override
+	public void stop() {
+		running = false;
+		threads.forEach(Thread::interrupt);
+		threads.clear();
+	}
+
+	@Override
 	public boolean isRunning() {
-		return thread != null;
+		return running;
 	}
 
 	private void run() {
-		while (thread == Thread.currentThread()) {
+		while (running && !Thread.currentThread().isInterrupted()) {
 			try {
 				int handled = deliverDue();
 				if (handled == 0) {
@@ -156,7 +165,7 @@ class DeliveryWorker implements SmartLifecycle {
 					where state = 'PENDING' and next_attempt_at <= :now
 					  and (case_id is null or not exists (select 1 from exchange_outbox earlier
 					       where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
-					order by position limit 20 for update skip locked
+					order by position limit 5 for update skip locked
 					""")
 				.param("now", Timestamp.from(clock.instant()))
 				.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
@@ -313,8 +322,8 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private static final class Breaker {
 
-		int failures;
+		volatile int failures;
 
-		Instant openUntil;
+		volatile Instant openUntil;
 	}
 }
