@@ -31,7 +31,13 @@ public enum RefusalCode {
 	REPLAYED(false),
 
 	/** An earlier event of the same case has not arrived yet; the envelope is held and may be sent again. */
-	SEQUENCE_GAP(true);
+	SEQUENCE_GAP(true),
+
+	/** The sending node does not serve the authority that performed the act it reports. */
+	SENDER_NOT_SERVING_AUTHORITY(false),
+
+	/** The case event contradicts this node's chain of the case or the rules of the case type. */
+	CHAIN_CONFLICT(false);
 
 	private final boolean retriable;
 

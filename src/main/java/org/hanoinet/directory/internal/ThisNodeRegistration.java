@@ -76,7 +76,11 @@ class ThisNodeRegistration {
 		if (keys.stream().noneMatch(key -> key.keyId().equals(nodeKeys.keyId()))) {
 			keys.add(NodeKey.of(nodeKeys.rawPublicKey(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
 		}
-		List<AuthorityId> served = authorities.findAll().stream().map(Authority::id).toList();
+		List<AuthorityId> served = authorities.findAll().stream()
+			.filter(authority -> settings.servedStates().isEmpty()
+					|| settings.servedStates().contains(authority.state().value()))
+			.map(Authority::id)
+			.toList();
 		nodes.save(new Node(id, endpoint, keys, served));
 		if (secretariat.registersChangedSinceLatest()) {
 			secretariat.publish("node");

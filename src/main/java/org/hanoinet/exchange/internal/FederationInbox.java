@@ -124,7 +124,8 @@ class FederationInbox {
 			case REPLAYED -> HttpStatus.CONFLICT;
 			case NOT_ADDRESSED_TO_THIS_NODE -> HttpStatus.MISDIRECTED_REQUEST;
 			case UNKNOWN_SENDER, UNKNOWN_KEY, KEY_EXPIRED, SIGNATURE_INVALID -> HttpStatus.UNAUTHORIZED;
-			case SEQUENCE_GAP -> HttpStatus.CONFLICT;
+			case SENDER_NOT_SERVING_AUTHORITY -> HttpStatus.FORBIDDEN;
+			case SEQUENCE_GAP, CHAIN_CONFLICT -> HttpStatus.CONFLICT;
 			case SCHEMA_INVALID, EXPIRED -> HttpStatus.BAD_REQUEST;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
