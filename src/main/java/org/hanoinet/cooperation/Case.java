@@ -105,6 +105,64 @@ public final class Case {
 		return stored;
 	}
 
+	/**
+	 * The counterpart's node reports an act of its side: the event must be the next link of this chain (its
+	 * sequence number and previous hash), performed by the other side's authority, allowed by the type in the
+	 * current state, and lead to the state it says. The event is kept exactly as received, so both nodes hold
+	 * the same chain.
+	 */
+	public void receive(CaseEvent event) {
+		if (event.sequence() != events.size() + 1L) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " arrived, but the next expected is "
+					+ (events.size() + 1) + ".", event.sequence() > events.size() + 1L);
+		}
+		String head = events.isEmpty() ? CaseEvent.GENESIS : events.getLast().hash();
+		if (!event.previousHash().equals(head) || !event.caseId().equals(id) || event.type() != type) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " does not follow this node's chain.", false);
+		}
+		Side side = event.actorAuthority().equals(requesting.authority()) ? Side.REQUESTING
+				: event.actorAuthority().equals(requested.authority()) ? Side.REQUESTED : null;
+		boolean sideOk = side == event.act().side() || (side == null && event.act().side() != null
+				&& isSupervisorAct(event.act()));
+		if (!sideOk) {
+			throw new ActOfOtherSide(event.act(), event.act().side());
+		}
+		if (event.act() != Act.DRAFT && !type.allows(event.act(), status)) {
+			throw new InvalidTransition(status, event.act());
+		}
+		CaseStatus after = event.act() == Act.DRAFT ? CaseStatus.DRAFT : event.act().next(status);
+		if (after != event.status()) {
+			throw new ChainMismatch("Event " + event.sequence() + " says the case became " + event.status() + " but "
+					+ event.act() + " from " + status + " leads to " + after + ".", false);
+		}
+		switch (event.act()) {
+			case DRAFT -> drafter = event.actorUser();
+			case REQUEST_STATUS -> statusRequestPending = true;
+			case ANSWER_STATUS -> statusRequestPending = false;
+			case ACCEPT_WITH_CONDITIONS -> offeredConditions = event.details().entrySet().stream()
+				.filter(detail -> detail.getKey().startsWith("condition."))
+				.sorted(java.util.Comparator.comparingInt(detail -> Integer.parseInt(detail.getKey().substring(10))))
+				.map(java.util.Map.Entry::getValue)
+				.toList();
+			case ACCEPT_CONDITIONS -> bindingConditions = offeredConditions;
+			default -> {
+			}
+		}
+		status = after;
+		events.add(event);
+	}
+
+	/**
+	 * The copy of a case that another State's node opened, before its first event arrives here; the events
+	 * then come one by one through {@link #receive}.
+	 */
+	public static Case mirror(CaseId id, CaseType type, Party requesting, Party requested, RequestContents contents,
+			Clock clock) {
+		Case copy = new Case(id, type, requesting, requested, clock);
+		copy.contents = contents;
+		return copy;
+	}
+
 	/** The drafter changes what the draft says; the new contents are recorded in the chain. */
 	public void edit(Actor actor, RequestContents changed) {
 		if (changed == null) {
@@ -434,6 +492,11 @@ public final class Case {
 		if (sideOf(actor) != act.side()) {
 			throw new ActOfOtherSide(act, act.side());
 		}
+	}
+
+	/** Acts a supervisor of the State may perform for any of its authorities. */
+	private static boolean isSupervisorAct(Act act) {
+		return SUPERVISOR_ACTS.contains(act);
 	}
 
 	private static void checkSupervisor(Actor actor) {

@@ -115,7 +115,7 @@ public class CaseManagement {
 		Case request = find(supervisor.state(), id);
 		refuseIfInadmissible(request);
 		request.approve(supervisor);
-		if (servedHere(request.requested())) {
+		if (directory.servedHere(request.requested().authority())) {
 			request.recordDelivery(new Actor(request.requested().authority(), request.requested().state(), NODE_ACTOR, false));
 		}
 		return save(request);
@@ -156,6 +156,74 @@ public class CaseManagement {
 					given.text());
 		}
 		return save(request);
+	}
+
+	/**
+	 * An event of the other side, carried here by federation from its node: the first event opens this node's
+	 * copy of the case; each later one must be the next link of the chain. An event already applied is
+	 * ignored, so a re-delivery changes nothing. When a request served here arrives, its delivery is recorded
+	 * at once, and that act travels back like any other.
+	 *
+	 * @throws ChainMismatch when the event does not fit the chain (a gap may fit later)
+	 */
+	@Transactional
+	public Case receive(java.util.Map<String, Object> body) {
+		CaseEvent event = CaseTransfer.event(body);
+		java.util.Optional<Case> existing = cases.find(event.caseId());
+		Case request;
+		if (existing.isEmpty()) {
+			if (event.sequence() != 1) {
+				throw new ChainMismatch("Case " + event.caseId() + " is not known here yet; its first event must come first.", true);
+			}
+			CaseTransfer.Header header = CaseTransfer.header(body);
+			if (header == null) {
+				throw new InvalidValue("case", "The first event of a case must carry the case's type, sides and contents.");
+			}
+			request = Case.mirror(event.caseId(), header.type(), header.requesting(), header.requested(), header.contents(),
+					clock);
+			checkActor(request, event);
+			request.receive(event);
+			cases.add(request);
+		}
+		else {
+			request = existing.get();
+			if (request.events().size() >= event.sequence()
+					&& request.events().get((int) event.sequence() - 1).hash().equals(event.hash())) {
+				return request;
+			}
+			checkActor(request, event);
+			request.receive(event);
+			cases.update(request);
+		}
+		if (event.act() == Act.APPROVE && !request.contentsHash().equals(event.details().get("contentsHash"))) {
+			throw new ChainMismatch("The request's contents do not match the hash its approval recorded.", false);
+		}
+		publish(request);
+		if (event.act() == Act.APPROVE && directory.servedHere(request.requested().authority())) {
+			request.recordDelivery(new Actor(request.requested().authority(), request.requested().state(), NODE_ACTOR, false));
+			save(request);
+		}
+		return request;
+	}
+
+	/** The case as stored, without scoping: for modules that carry it between nodes, never for display. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Case> load(CaseId id) {
+		return cases.find(id);
+	}
+
+	/** The acting authority is the side's own, or another authority of the same State acting by a supervisor. */
+	private void checkActor(Case request, CaseEvent event) {
+		Party party = event.act().side() == Side.REQUESTING ? request.requesting() : request.requested();
+		if (event.actorAuthority().equals(party.authority())) {
+			return;
+		}
+		boolean sameState = directory.authority(event.actorAuthority())
+			.map(authority -> authority.state().equals(party.state()))
+			.orElse(false);
+		if (!sameState) {
+			throw new ActOfOtherSide(event.act(), event.act().side());
+		}
 	}
 
 	/** The case, if the viewer's State is one of its two sides. */
@@ -212,11 +280,6 @@ public class CaseManagement {
 		if (!problems.isEmpty()) {
 			throw new RequestIncomplete(problems);
 		}
-	}
-
-	private boolean servedHere(Party party) {
-		return directory.servedStates().stream().anyMatch(served -> served.state().equals(party.state())
-				&& served.authorities().stream().anyMatch(authority -> authority.id().equals(party.authority())));
 	}
 
 	private Case save(Case request) {

@@ -21,7 +21,13 @@ public class Directory {
 
 	private final TrustedDirectory trusted;
 
-	Directory(Authorities authorities, Clock clock, TrustedDirectory trusted) {
+	private final Nodes nodes;
+
+	private final ThisNode thisNode;
+
+	Directory(Authorities authorities, Clock clock, TrustedDirectory trusted, Nodes nodes, ThisNode thisNode) {
+		this.nodes = nodes;
+		this.thisNode = thisNode;
 		this.authorities = authorities;
 		this.clock = clock;
 		this.trusted = trusted;
@@ -66,6 +72,28 @@ public class Directory {
 	/** One authority of the register, whether or not its designation is in effect. */
 	public Optional<Authority> authority(AuthorityId id) {
 		return knownAuthorities().stream().filter(authority -> authority.id().equals(id)).findFirst();
+	}
+
+	/** Every node this node knows of: those of the signed directory it follows, or its own register. */
+	public List<Node> knownNodes() {
+		if (trusted.secretariat() || trusted.current().isEmpty()) {
+			return nodes.findAll();
+		}
+		return trusted.current().get().nodes();
+	}
+
+	/** The node that serves {@code authority}, if the directory names one. */
+	public Optional<Node> nodeServing(AuthorityId authority) {
+		return knownNodes().stream().filter(node -> node.authorities().contains(authority)).findFirst();
+	}
+
+	/**
+	 * Whether this node serves {@code authority}: the directory says so, or, while no node claims the
+	 * authority, it is in this node's own register (a standalone node serves what it registers).
+	 */
+	public boolean servedHere(AuthorityId authority) {
+		return nodeServing(authority).map(node -> node.id().equals(thisNode.id()))
+			.orElseGet(() -> authorities.findAll().stream().anyMatch(known -> known.id().equals(authority)));
 	}
 
 	/** One State served by this node and the authorities it designated. */

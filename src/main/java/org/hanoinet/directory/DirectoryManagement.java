@@ -103,6 +103,36 @@ public class DirectoryManagement {
 		return rotated;
 	}
 
+	/**
+	 * Registers another State's node with its endpoint, its current public key and the authorities it serves,
+	 * taking those authorities from any node that served them before. An existing node keeps its older keys.
+	 */
+	@Transactional
+	public Node registerNode(String nodeId, java.net.URI endpoint, byte[] rawKey, List<AuthorityId> served, String actor) {
+		for (AuthorityId authority : served) {
+			if (authorities.findById(authority).isEmpty()) {
+				throw notFound(authority);
+			}
+		}
+		Instant now = clock.instant();
+		NodeKey key = NodeKey.of(rawKey, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		List<NodeKey> keys = new ArrayList<>(nodes.findById(nodeId).map(Node::keys).orElse(List.of()));
+		if (keys.stream().noneMatch(existing -> existing.keyId().equals(key.keyId()))) {
+			keys.add(key);
+		}
+		Node node = new Node(nodeId, endpoint, keys, List.copyOf(served));
+		for (Node other : nodes.findAll()) {
+			if (!other.id().equals(nodeId) && other.authorities().stream().anyMatch(served::contains)) {
+				nodes.save(new Node(other.id(), other.endpoint(), other.keys(),
+						other.authorities().stream().filter(authority -> !served.contains(authority)).toList()));
+			}
+		}
+		nodes.save(node);
+		events.publishEvent(new NodeRegistered(nodeId, endpoint.toString(), key.keyId(),
+				served.stream().map(AuthorityId::toString).sorted().collect(java.util.stream.Collectors.joining(",")), actor, now));
+		return node;
+	}
+
 	private static InvalidValue notFound(AuthorityId id) {
 		return new InvalidValue("id", "No authority with id " + id + " is registered.");
 	}

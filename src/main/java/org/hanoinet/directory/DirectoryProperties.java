@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshPeriod how often a node fetches the directory from the secretariat
  * @param validity how long a published version may be relied upon
  * @param nodeId this node's id in the directory; empty derives one from its key
+ * @param servedStates the States (ISO alpha-2) whose authorities this node serves when it registers itself;
+ *     empty serves every authority of its register
  * @param publicUrl the HTTPS URL at which other nodes reach this one; empty means this machine's loopback
  */
 @ConfigurationProperties("hanoinet.directory")
@@ -27,7 +29,8 @@ public record DirectoryProperties(
 		@DefaultValue("15m") Duration refreshPeriod,
 		@DefaultValue("30d") Duration validity,
 		@DefaultValue("") String nodeId,
-		@DefaultValue("") String publicUrl) {
+		@DefaultValue("") String publicUrl,
+		@DefaultValue({}) java.util.List<String> servedStates) {
 
 	/** Whether this node follows a secretariat elsewhere. */
 	public boolean follower() {

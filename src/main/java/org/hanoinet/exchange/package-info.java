@@ -3,9 +3,9 @@
  * <p>
  * Convention: Arts. 40-41 (transmission of requests between authorities, by expedited means where urgent).
  * <p>
- * May use: shared, directory, cooperation, evidence. Its {@code internal} package is private to it.
+ * May use: shared, node, directory, cooperation, evidence. Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "Exchange between nodes", allowedDependencies = {"shared", "directory", "cooperation", "evidence"})
+@ApplicationModule(displayName = "Exchange between nodes", allowedDependencies = {"shared", "node", "directory", "cooperation", "evidence"})
 package org.hanoinet.exchange;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import org.hanoinet.cooperation.LegalBasis;
 import org.hanoinet.cooperation.OffenceBasis;
 import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.cooperation.Urgency;
+import org.hanoinet.directory.DirectoryProperties;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.slf4j.Logger;
@@ -57,7 +58,10 @@ class DemoCases implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoCases(CaseManagement cases, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final DirectoryProperties directory;
+
+	DemoCases(CaseManagement cases, JdbcClient jdbc, TransactionTemplate transactions, DirectoryProperties directory) {
+		this.directory = directory;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -65,6 +69,10 @@ class DemoCases implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (directory.follower() || !directory.servedStates().isEmpty()) {
+			// Both sides of the demo cases must be served here; a node of a network gets its cases from its peers.
+			return;
+		}
 		long existing = jdbc.sql("select count(*) from cooperation_case").query(Long.class).single();
 		if (existing > 0) {
 			return;

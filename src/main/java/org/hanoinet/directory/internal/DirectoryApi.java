@@ -132,6 +132,27 @@ class DirectoryApi {
 		return nodes.findAll().stream().map(NodeBody::of).toList();
 	}
 
+	@PutMapping("/nodes/{id}")
+	@Operation(summary = "Register another node: its endpoint, current public key and the authorities it serves (secretariat)")
+	NodeBody register(@PathVariable String id, @RequestBody NodeRegistration registration, Principal user) {
+		byte[] raw;
+		try {
+			raw = Base64.getUrlDecoder().decode(registration.publicKey() == null ? "" : registration.publicKey());
+		}
+		catch (IllegalArgumentException notBase64) {
+			throw new InvalidValue("publicKey", "The public key must be base64url.");
+		}
+		if (raw.length != 32) {
+			throw new InvalidValue("publicKey", "A node key must be a raw 32-byte Ed25519 public key in base64url.");
+		}
+		if (registration.endpoint() == null) {
+			throw new InvalidValue("endpoint", "A node needs the URL at which other nodes reach it.");
+		}
+		List<AuthorityId> served = registration.authorities() == null ? List.of()
+				: registration.authorities().stream().map(AuthorityId::of).toList();
+		return NodeBody.of(management.registerNode(id, registration.endpoint(), raw, served, actor(user)));
+	}
+
 	@PostMapping("/nodes/{id}/keys")
 	@Operation(summary = "Rotate a node key: the old key stays valid until oldKeyValidUntil (secretariat)")
 	NodeBody rotate(@PathVariable String id, @RequestBody KeyRotation rotation, Principal user) {
@@ -269,6 +290,10 @@ class DirectoryApi {
 			return new NodeBody(node.id(), node.endpoint(), node.keys(),
 					node.authorities().stream().map(AuthorityId::toString).toList());
 		}
+	}
+
+	/** A node to register: where it is reached, its raw Ed25519 public key (base64url) and the authorities it serves. */
+	record NodeRegistration(URI endpoint, String publicKey, List<String> authorities) {
 	}
 
 	/** A key rotation: the node's new public key, and until when its current key stays valid. */

@@ -1,12 +1,9 @@
 package org.hanoinet.directory.internal;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +19,7 @@ import org.hanoinet.directory.DirectoryProperties;
 import org.hanoinet.directory.Node;
 import org.hanoinet.directory.NodeKey;
 import org.hanoinet.directory.Nodes;
+import org.hanoinet.directory.ThisNode;
 import org.hanoinet.node.NodeKeys;
 import org.hanoinet.shared.AuthorityId;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,10 +49,13 @@ class ThisNodeRegistration {
 
 	private final Clock clock;
 
+	private final ThisNode thisNode;
+
 	private ScheduledExecutorService renewal;
 
 	ThisNodeRegistration(SigningSecretariat secretariat, Nodes nodes, Authorities authorities, NodeKeys nodeKeys,
-			DirectoryProperties settings, Clock clock) {
+			DirectoryProperties settings, Clock clock, ThisNode thisNode) {
+		this.thisNode = thisNode;
 		this.secretariat = secretariat;
 		this.nodes = nodes;
 		this.authorities = authorities;
@@ -70,12 +71,16 @@ class ThisNodeRegistration {
 		}
 		String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
 		URI endpoint = URI.create(settings.publicUrl().isBlank() ? "http://127.0.0.1:" + port : settings.publicUrl());
-		String id = settings.nodeId().isBlank() ? derivedId() : settings.nodeId();
+		String id = thisNode.id();
 		List<NodeKey> keys = new ArrayList<>(nodes.findById(id).map(Node::keys).orElse(List.of()));
 		if (keys.stream().noneMatch(key -> key.keyId().equals(nodeKeys.keyId()))) {
 			keys.add(NodeKey.of(nodeKeys.rawPublicKey(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
 		}
-		List<AuthorityId> served = authorities.findAll().stream().map(Authority::id).toList();
+		List<AuthorityId> served = authorities.findAll().stream()
+			.filter(authority -> settings.servedStates().isEmpty()
+					|| settings.servedStates().contains(authority.state().value()))
+			.map(Authority::id)
+			.toList();
 		nodes.save(new Node(id, endpoint, keys, served));
 		if (secretariat.registersChangedSinceLatest()) {
 			secretariat.publish("node");
@@ -101,16 +106,6 @@ class ThisNodeRegistration {
 		}
 		catch (RuntimeException failed) {
 			log.warn("Renewing the directory failed; will try again in an hour: {}", failed.getMessage());
-		}
-	}
-
-	private String derivedId() {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(nodeKeys.rawPublicKey());
-			return "node-" + HexFormat.of().formatHex(digest, 0, 6);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 }

@@ -73,6 +73,8 @@ class NodeSecurity {
 				rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 				rules.requestMatchers("/actuator/**").hasRole("NODE_ADMIN");
 				rules.requestMatchers(GET, "/federation/**").permitAll();
+				rules.requestMatchers(POST, "/federation/v1/inbox").permitAll();
+				rules.requestMatchers("/api/v1/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/error").permitAll();
 				rules.anyRequest().authenticated();
 			});

@@ -82,7 +82,7 @@ class FollowingDirectoryTests {
 	@Test
 	void aFollowerWithoutAUsablePinnedKeyRefusesToStartWithOneSentence() {
 		DirectoryProperties settings = new DirectoryProperties(false, "https://secretariat.example.org", "not-a-key",
-				Duration.ofMinutes(15), Duration.ofDays(30), "", "");
+				Duration.ofMinutes(15), Duration.ofDays(30), "", "", java.util.List.of());
 
 		assertThatThrownBy(() -> new FollowingDirectory(settings, node(), clock)).isInstanceOf(NodeStartupFailure.class)
 			.hasMessage("hanoinet.directory.secretariat-key must be the secretariat's Ed25519 public key "
@@ -92,7 +92,7 @@ class FollowingDirectoryTests {
 	@Test
 	void aNodeCannotBothBeTheSecretariatAndFollowOne() {
 		DirectoryProperties settings = new DirectoryProperties(true, "https://secretariat.example.org",
-				secretariat.publicKey().getX().toString(), Duration.ofMinutes(15), Duration.ofDays(30), "", "");
+				secretariat.publicKey().getX().toString(), Duration.ofMinutes(15), Duration.ofDays(30), "", "", java.util.List.of());
 
 		assertThatThrownBy(() -> new DirectoryMode(settings, node())).isInstanceOf(NodeStartupFailure.class)
 			.hasMessageContaining("not both");
@@ -104,7 +104,7 @@ class FollowingDirectoryTests {
 
 	private FollowingDirectory follower() {
 		DirectoryProperties settings = new DirectoryProperties(false, "https://secretariat.example.org",
-				secretariat.publicKey().getX().toString(), Duration.ofMinutes(15), Duration.ofDays(30), "", "");
+				secretariat.publicKey().getX().toString(), Duration.ofMinutes(15), Duration.ofDays(30), "", "", java.util.List.of());
 		return new FollowingDirectory(settings, new NodeProperties("test", dataDir, false, new NodeProperties.Database(null, null, null)), clock);
 	}
 

@@ -42,4 +42,16 @@ class FileNodeKeysTests {
 		assertThat(theirs.verify(message, signature)).isFalse();
 		assertThat(theirs.keyId()).isNotEqualTo(ours.keyId());
 	}
+
+	@Test
+	void anyStandardEd25519VerifierAcceptsTheNodesSignatures() throws Exception {
+		FileNodeKeys keys = new FileNodeKeys(dataDir.resolve("c/node-signing.key"));
+		byte[] message = "checkpoint 7".getBytes(StandardCharsets.UTF_8);
+
+		java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+		jdk.initVerify(keys.publicKey());
+		jdk.update(message);
+
+		assertThat(jdk.verify(keys.sign(message))).isTrue();
+	}
 }

@@ -1,0 +1,52 @@
+package org.hanoinet.exchange;
+
+/**
+ * Why a node refuses an envelope, as a stable wire code. Codes are never renumbered or given a new meaning;
+ * {@link #retriable()} tells the sender whether sending the same envelope again may succeed.
+ */
+public enum RefusalCode {
+
+	/** The body is not an envelope of the documented shape (or not a JWS at all). */
+	SCHEMA_INVALID(false),
+
+	/** The sending node is not in the directory this node trusts. */
+	UNKNOWN_SENDER(true),
+
+	/** The sending node has no key with this id in the directory; a newer directory may bring it. */
+	UNKNOWN_KEY(true),
+
+	/** The key was not valid when the envelope was created, or is no longer accepted. */
+	KEY_EXPIRED(false),
+
+	/** The signature does not verify with the sender's key. */
+	SIGNATURE_INVALID(false),
+
+	/** The envelope names another node as its recipient. */
+	NOT_ADDRESSED_TO_THIS_NODE(false),
+
+	/** The envelope's expiry has passed. */
+	EXPIRED(false),
+
+	/** An envelope with this message id was already received. */
+	REPLAYED(false),
+
+	/** An earlier event of the same case has not arrived yet; the envelope is held and may be sent again. */
+	SEQUENCE_GAP(true),
+
+	/** The sending node does not serve the authority that performed the act it reports. */
+	SENDER_NOT_SERVING_AUTHORITY(false),
+
+	/** The case event contradicts this node's chain of the case or the rules of the case type. */
+	CHAIN_CONFLICT(false);
+
+	private final boolean retriable;
+
+	RefusalCode(boolean retriable) {
+		this.retriable = retriable;
+	}
+
+	/** Whether the sender may try the same envelope again later. */
+	public boolean retriable() {
+		return retriable;
+	}
+}

@@ -1,0 +1,329 @@
+package org.hanoinet.exchange.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.hanoinet.directory.Node;
+import org.hanoinet.directory.Nodes;
+import org.hanoinet.directory.ThisNode;
+import org.hanoinet.directory.TrustedDirectory;
+import org.hanoinet.exchange.Envelope;
+import org.hanoinet.exchange.EnvelopeRefused;
+import org.hanoinet.exchange.Envelopes;
+import org.hanoinet.exchange.MessageKind;
+import org.hanoinet.exchange.RefusalCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pushes pending envelopes to their recipients' inboxes. Rows are claimed with {@code FOR UPDATE SKIP
+ * LOCKED}, so several instances sharing one database never send the same envelope at once; an envelope
+ * waits while an earlier one of the same case is pending, so a case's events arrive in order. Failures are
+ * retried with exponential backoff and jitter; a peer that keeps failing is paused (circuit breaker); a
+ * refusal the recipient calls final makes the envelope DEAD. Delivery ends when the recipient's signed
+ * receipt, naming the envelope's hash, verifies.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+	static final Duration FIRST_RETRY = Duration.ofMillis(200);
+
+	static final Duration LONGEST_RETRY = Duration.ofMinutes(5);
+
+	static final int MAX_ATTEMPTS = 30;
+
+	/** Consecutive failures after which a peer is paused, and for how long. */
+	static final int BREAKER_THRESHOLD = 5;
+
+	static final Duration BREAKER_PAUSE = Duration.ofSeconds(30);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Envelopes envelopes;
+
+	private final ThisNode thisNode;
+
+	private final TrustedDirectory trusted;
+
+	private final Nodes nodes;
+
+	private final Clock clock;
+
+	/** Deliveries run in parallel on this many threads; rows claimed with SKIP LOCKED keep them apart. */
+	static final int THREADS = 4;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
+
+	private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition woken = lock.newCondition();
+
+	private boolean wakeRequested;
+
+	private final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
+
+	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
+			TrustedDirectory trusted, Nodes nodes, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.envelopes = envelopes;
+		this.thisNode = thisNode;
+		this.trusted = trusted;
+		this.nodes = nodes;
+		this.clock = clock;
+	}
+
+	/** Something was queued: look now rather than at the next periodic check. */
+	void wake() {
+		lock.lock();
+		try {
+			wakeRequested = true;
+			woken.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		for (int index = 1; index <= THREADS; index++) {
+			Thread worker = new Thread(this::run, "exchange-delivery-" + index);
+			worker.setDaemon(true);
+			threads.add(worker);
+			worker.start();
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		threads.forEach(Thread::interrupt);
+		threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void run() {
+		while (running && !Thread.currentThread().isInterrupted()) {
+			try {
+				int handled = deliverDue();
+				if (handled == 0) {
+					sleep(Duration.ofSeconds(1));
+				}
+			}
+			catch (RuntimeException failed) {
+				log.warn("Envelope delivery failed unexpectedly; retrying shortly: {}", failed.getMessage());
+				sleep(Duration.ofSeconds(1));
+			}
+		}
+	}
+
+	/** Delivers every envelope due now, oldest first; returns how many were tried. */
+	int deliverDue() {
+		Integer tried = transactions.execute(status -> {
+			List<Pending> due = jdbc.sql("""
+					select position, message_id, recipient, envelope, envelope_hash, attempts from exchange_outbox o
+					where state = 'PENDING' and next_attempt_at <= :now
+					  and (case_id is null or not exists (select 1 from exchange_outbox earlier
+					       where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
+					order by position limit 5 for update skip locked
+					""")
+				.param("now", Timestamp.from(clock.instant()))
+				.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
+						rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
+				.list();
+			due.forEach(this::deliver);
+			return due.size();
+		});
+		return tried == null ? 0 : tried;
+	}
+
+	private void deliver(Pending pending) {
+		Instant now = clock.instant();
+		Breaker breaker = breakers.computeIfAbsent(pending.recipient(), peer -> new Breaker());
+		if (breaker.openUntil != null && now.isBefore(breaker.openUntil)) {
+			postpone(pending, breaker.openUntil, "Peer paused after " + breaker.failures + " failures in a row");
+			return;
+		}
+		Optional<Node> peer = FederationConfiguration.node(trusted, nodes, pending.recipient());
+		if (peer.isEmpty()) {
+			fail(pending, breaker, true, "Node '" + pending.recipient() + "' is not in the directory");
+			return;
+		}
+		URI inbox = peer.get().endpoint().resolve("/federation/v1/inbox");
+		HttpResponse<String> response;
+		try {
+			response = http.send(HttpRequest.newBuilder(inbox)
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/jose")
+				.header("Accept", "application/jose, application/problem+json")
+				.POST(HttpRequest.BodyPublishers.ofString(pending.envelope()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException unreachable) {
+			fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage());
+			return;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		if (response.statusCode() == 200) {
+			accept(pending, breaker, response.body());
+		}
+		else {
+			refused(pending, breaker, response);
+		}
+	}
+
+	private void accept(Pending pending, Breaker breaker, String receipt) {
+		try {
+			Envelope opened = envelopes.open(receipt, thisNode.id());
+			boolean matches = opened.kind() == MessageKind.RECEIPT && opened.sender().equals(pending.recipient())
+					&& pending.messageId().toString().equals(opened.body().get("messageId"))
+					&& pending.hash().equals(opened.body().get("envelopeHash"));
+			if (!matches) {
+				fail(pending, breaker, true, "The receipt does not name this envelope and its hash");
+				return;
+			}
+		}
+		catch (EnvelopeRefused invalid) {
+			fail(pending, breaker, true, "The receipt was refused: " + invalid.code() + " " + invalid.getMessage());
+			return;
+		}
+		breaker.failures = 0;
+		breaker.openUntil = null;
+		jdbc.sql("""
+				update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
+				    delivered_at = :now, last_error = null where position = :position
+				""")
+			.param("receipt", receipt)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("position", pending.position())
+			.update();
+	}
+
+	private void refused(Pending pending, Breaker breaker, HttpResponse<String> response) {
+		String code = null;
+		String detail = response.body();
+		boolean retriable = response.statusCode() >= 500 || response.statusCode() == 429;
+		try {
+			JsonNode problem = JSON.readTree(response.body());
+			if (problem.hasNonNull("code")) {
+				code = problem.path("code").asString();
+				retriable = RefusalCode.valueOf(code).retriable();
+			}
+			detail = problem.path("detail").asString(detail);
+		}
+		catch (RuntimeException notProblem) {
+			// keep the raw body as the error
+		}
+		String error = "HTTP " + response.statusCode() + (code == null ? "" : " " + code) + ": " + detail;
+		fail(pending, breaker, retriable, error.length() > 1000 ? error.substring(0, 1000) : error);
+	}
+
+	private void fail(Pending pending, Breaker breaker, boolean retriable, String error) {
+		int attempts = pending.attempts() + 1;
+		breaker.failures++;
+		if (breaker.failures >= BREAKER_THRESHOLD) {
+			breaker.openUntil = clock.instant().plus(BREAKER_PAUSE);
+		}
+		if (!retriable || attempts >= MAX_ATTEMPTS) {
+			jdbc.sql("update exchange_outbox set state = 'DEAD', attempts = :attempts, last_error = :error where position = :position")
+				.param("attempts", attempts)
+				.param("error", error)
+				.param("position", pending.position())
+				.update();
+			log.warn("Envelope {} to {} is dead after {} attempts: {}", pending.messageId(), pending.recipient(), attempts, error);
+			return;
+		}
+		jdbc.sql("""
+				update exchange_outbox set attempts = :attempts, last_error = :error, next_attempt_at = :next
+				where position = :position
+				""")
+			.param("attempts", attempts)
+			.param("error", error)
+			.param("next", Timestamp.from(clock.instant().plus(backoff(attempts))))
+			.param("position", pending.position())
+			.update();
+	}
+
+	private void postpone(Pending pending, Instant until, String reason) {
+		jdbc.sql("update exchange_outbox set next_attempt_at = :next, last_error = :error where position = :position")
+			.param("next", Timestamp.from(until))
+			.param("error", reason)
+			.param("position", pending.position())
+			.update();
+	}
+
+	/** 200 ms, 400 ms, 800 ms ... up to 5 minutes, each drawn between half and the whole of it (jitter). */
+	static Duration backoff(int attempts) {
+		long ceiling = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempts - 1, 20));
+		return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
+	}
+
+	private void sleep(Duration most) {
+		lock.lock();
+		try {
+			if (!wakeRequested) {
+				woken.awaitNanos(most.toNanos());
+			}
+			wakeRequested = false;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private record Pending(long position, UUID messageId, String recipient, String envelope, String hash, int attempts) {
+	}
+
+	private static final class Breaker {
+
+		volatile int failures;
+
+		volatile Instant openUntil;
+	}
+}
