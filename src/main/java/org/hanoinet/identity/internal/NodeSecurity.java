@@ -101,7 +101,7 @@ class NodeSecurity {
 				rules.requestMatchers("/login", "/login/**").permitAll();
 				rules.requestMatchers(GET, "/treaty/**", "/directory/**").permitAll();
 				rules.requestMatchers("/audit/**").hasRole("AUDITOR");
-				rules.requestMatchers("/cases", "/cases/**").hasAnyRole("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR");
+				rules.requestMatchers("/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
 				rules.anyRequest().authenticated();
 			});

@@ -1,0 +1,70 @@
+package org.hanoinet.web.internal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hanoinet.NodeTest;
+import org.hanoinet.exchange.MessageKind;
+import org.hanoinet.exchange.Outbox;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.DemoLogins.Login;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A supervisor sees an envelope that cannot be delivered, with its last error; a duty officer does not see the outbox. */
+@NodeTest
+class OutboxPageIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	NodeProperties node;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aSupervisorSeesAPendingEnvelopeWithItsLastErrorAndAnOfficerIsRefused() {
+		UUID id = transactions.execute(status -> outbox.send("node-unreachable", MessageKind.PING, Map.of(), null, true));
+		await().atMost(Duration.ofSeconds(10)).until(() -> outbox.latest("PENDING", 1000).stream()
+			.anyMatch(entry -> entry.messageId().equals(id) && entry.lastError() != null));
+
+		HttpResponse<String> pending = signIn("VN", Role.SUPERVISOR).get("/exchange/outbox?state=pending");
+		HttpResponse<String> officer = signIn("VN", Role.DUTY_OFFICER).get("/exchange/outbox");
+
+		assertThat(pending.statusCode()).isEqualTo(200);
+		assertThat(pending.body()).contains(id.toString(), "node-unreachable", "is not in the directory", "Pending");
+		assertThat(officer.statusCode()).isEqualTo(403);
+	}
+
+	private DemoLogins.Browser signIn(String state, Role role) {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		Login login = demo.of(state, role);
+		DemoLogins.Browser browser = demo.browser();
+		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
+		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code",
+				Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant())));
+		if (signedIn.statusCode() == 401) {
+			browser.submit("/login/code", "/login/code",
+					Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant().plusSeconds(30))));
+		}
+		return browser;
+	}
+}
