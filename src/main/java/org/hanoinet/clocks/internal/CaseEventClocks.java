@@ -18,6 +18,8 @@ import org.hanoinet.cooperation.CaseEvent;
 import org.hanoinet.cooperation.CaseId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,7 +54,12 @@ class CaseEventClocks {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Runs before the audit log records the event: the clock rows of the case are locked before the audit log's
+	 * head, in the order the worker takes them, so a case event and a firing never wait on each other in a cycle.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(CaseEvent event) {
 		transaction.executeWithoutResult(status -> apply(event));
 	}

@@ -132,6 +132,21 @@ class LegalClocksIntegrationTests {
 	}
 
 	@Test
+	void aPreservationConfirmedAfterItsFollowUpWasSentIsKeptFromTheStart() {
+		CaseId preservation = newCase();
+		CaseId storedDataAccess = newCase();
+		publish(event(storedDataAccess, CaseType.STORED_DATA_ACCESS, Act.APPROVE, clock.instant(),
+				Map.of("follows", preservation.toString())));
+
+		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, clock.instant()));
+
+		LegalClock kept = clockOf(preservation, ClockKind.PRESERVATION_PERIOD);
+		assertThat(kept.state()).isEqualTo(ClockState.SUSPENDED);
+		assertThat(kept.keptFor()).isEqualTo(storedDataAccess);
+		assertThat(auditTypesNaming(kept.id().value())).contains("clocks.clock-started", "clocks.clock-suspended");
+	}
+
+	@Test
 	void withdrawingThePreservationCancelsItsClocks() {
 		CaseId preservation = newCase();
 		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, clock.instant()));
