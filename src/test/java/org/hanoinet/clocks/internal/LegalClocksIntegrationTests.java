@@ -44,6 +44,9 @@ class LegalClocksIntegrationTests {
 	ClockWorker worker;
 
 	@Autowired
+	JdbcLegalClocks jdbcClocks;
+
+	@Autowired
 	ApplicationEventPublisher publisher;
 
 	@Autowired
@@ -240,6 +243,47 @@ class LegalClocksIntegrationTests {
 
 		await().atMost(GENEROUS).until(() -> clockOf(emergency, ClockKind.ACKNOWLEDGEMENT).state() == ClockState.FIRED);
 		assertThat(clockOf(emergency, ClockKind.ACKNOWLEDGEMENT).firedLate()).isTrue();
+	}
+
+	@Test
+	void instancesSharingTheDatabaseFireEachClockOnce() throws Exception {
+		CaseId busyCase = newCase();
+		int due = 1_000;
+		worker.stop();
+		try {
+			jdbc.sql("""
+					insert into legal_clock (id, case_id, kind, state, started_at, due_at, started_by)
+					select gen_random_uuid(), ?, 'STATUS_RESPONSE', 'RUNNING', ?::timestamptz, ?::timestamptz, gen_random_uuid()
+					from generate_series(1, ?::int)""")
+				.params(busyCase.value(), java.sql.Timestamp.from(clock.instant().minusSeconds(60)),
+						java.sql.Timestamp.from(clock.instant().minusSeconds(1)), due)
+				.update();
+			JdbcLegalClocks instance = this.jdbcClocks;
+			java.util.concurrent.Callable<List<UUID>> anInstance = () -> {
+				List<UUID> fired = new java.util.ArrayList<>();
+				List<org.hanoinet.clocks.ClockFired> batch;
+				do {
+					batch = instance.fire(clock.instant(), 25);
+					batch.stream().filter(event -> event.caseId().equals(busyCase)).forEach(event -> fired.add(event.clock().value()));
+				}
+				while (!batch.isEmpty());
+				return fired;
+			};
+			try (var instances = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+				var first = instances.submit(anInstance);
+				var second = instances.submit(anInstance);
+				var third = instances.submit(anInstance);
+				List<UUID> all = new java.util.ArrayList<>(first.get());
+				all.addAll(second.get());
+				all.addAll(third.get());
+
+				assertThat(all).hasSize(due).doesNotHaveDuplicates();
+			}
+		}
+		finally {
+			worker.start();
+		}
+		assertThat(clocks.forCase(busyCase)).allMatch(fired -> fired.state() == ClockState.FIRED);
 	}
 
 	@Test
