@@ -36,3 +36,10 @@ create table clock_follow_up (
     decided_by     uuid
 );
 create index clock_follow_up_pending on clock_follow_up (preserved_case) where decided_at is null;
+
+-- The case events the clocks have applied: an event delivered again (a replay, a retry) changes nothing.
+create table clock_applied_event (
+    event_id   uuid primary key,
+    case_id    uuid not null,
+    applied_at timestamptz not null
+);

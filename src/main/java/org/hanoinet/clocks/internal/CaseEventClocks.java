@@ -66,6 +66,9 @@ class CaseEventClocks {
 
 	private void apply(CaseEvent event) {
 		Instant at = micros(event.occurredAt());
+		if (!clocks.markApplied(event.id(), event.caseId(), at)) {
+			return;
+		}
 		String act = event.act().name();
 		if (ClockRules.FOLLOW_UP_DECISIONS.contains(act)) {
 			clocks.decideFollowUp(event.caseId(), at, event.id()).ifPresent(preserved -> endKeeping(preserved, event, at));

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.hanoinet.clocks.ClockFired;
 import org.hanoinet.clocks.ClockId;
 import org.hanoinet.clocks.ClockKind;
@@ -48,9 +50,12 @@ class JdbcLegalClocks implements LegalClocks {
 
 	private final int batchSize;
 
+	private final MeterRegistry meters;
+
 	JdbcLegalClocks(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			ClocksProperties settings) {
+			ClocksProperties settings, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 		this.clock = clock;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -108,7 +113,7 @@ class JdbcLegalClocks implements LegalClocks {
 	 */
 	List<ClockFired> fire(Instant now, int limit) {
 		Instant firedAt = micros(now);
-		return transaction.execute(status -> {
+		List<ClockFired> fired = transaction.execute(status -> {
 			List<LegalClock> due = jdbc.sql(COLUMNS + """
 					where state = 'RUNNING' and due_at <= ?
 					order by due_at
@@ -124,14 +129,23 @@ class JdbcLegalClocks implements LegalClocks {
 				.param("firedAt", Timestamp.from(firedAt))
 				.param("ids", due.stream().map(clock -> clock.id().value()).toList())
 				.update();
-			List<ClockFired> fired = new ArrayList<>(due.size());
+			List<ClockFired> firing = new ArrayList<>(due.size());
 			for (LegalClock clock : due) {
 				ClockFired event = new ClockFired(clock.id(), clock.caseId(), clock.kind(), clock.dueAt(), firedAt);
 				events.publishEvent(event);
-				fired.add(event);
+				firing.add(event);
 			}
-			return fired;
+			return firing;
 		});
+		// Operators watch how late clocks fire (Prometheus: hanoinet_clocks_firing_delay_seconds).
+		for (ClockFired event : fired) {
+			Timer.builder("hanoinet.clocks.firing.delay")
+				.description("Time from a legal clock's due time to its firing")
+				.tag("kind", event.kind().name())
+				.register(meters)
+				.record(event.delay());
+		}
+		return fired;
 	}
 
 	/** The due time of the running clock due first, if any. */
@@ -172,6 +186,15 @@ class JdbcLegalClocks implements LegalClocks {
 					clock.keptFor() == null ? null : clock.keptFor().value(), timestamp(clock.metAt()), clock.metBy(),
 					timestamp(clock.firedAt()), timestamp(clock.cancelledAt()), clock.cancelledBy(), clock.id().value())
 			.update();
+	}
+
+	/** Records that the clocks applied the case event; false if they already had. */
+	boolean markApplied(UUID event, CaseId caseId, Instant occurredAt) {
+		return jdbc.sql("""
+				insert into clock_applied_event (event_id, case_id, applied_at) values (?, ?, ?)
+				on conflict (event_id) do nothing""")
+			.params(event, caseId.value(), Timestamp.from(occurredAt))
+			.update() == 1;
 	}
 
 	/** Records that {@code followUp} follows up {@code preserved}; false if it was already recorded. */

@@ -47,6 +47,9 @@ class LegalClocksIntegrationTests {
 	JdbcLegalClocks jdbcClocks;
 
 	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	@Autowired
 	ApplicationEventPublisher publisher;
 
 	@Autowired
@@ -172,6 +175,10 @@ class LegalClocksIntegrationTests {
 		await().atMost(GENEROUS).until(() -> clockOf(emergency, ClockKind.ACKNOWLEDGEMENT).state() == ClockState.FIRED);
 		assertThat(auditTypesNaming(clockOf(emergency, ClockKind.ACKNOWLEDGEMENT).id().value()))
 			.contains("clocks.clock-fired");
+		assertThat(meters.find("hanoinet.clocks.firing.delay").tag("kind", "ACKNOWLEDGEMENT").timer())
+			.as("the firing delay operators see in the node's metrics")
+			.isNotNull()
+			.satisfies(timer -> assertThat(timer.count()).isPositive());
 	}
 
 	@Test
@@ -205,14 +212,22 @@ class LegalClocksIntegrationTests {
 	}
 
 	@Test
-	void theSameEventAppliedTwiceStartsOneClock() {
-		CaseId preservation = newCase();
-		CaseEvent execute = event(preservation, CaseType.PRESERVATION, Act.EXECUTE, clock.instant());
+	void theSameEventsAppliedTwiceChangeTheClocksOnce() {
+		CaseId urgent = newCase();
+		CaseEvent approve = approval(urgent, CaseType.PRESERVATION, "URGENT", "VN", "TH", clock.instant());
+		CaseEvent acknowledge = event(urgent, CaseType.PRESERVATION, Act.ACKNOWLEDGE, clock.instant().plusSeconds(60));
 
-		publish(execute);
-		publish(execute);
+		publish(approve);
+		publish(acknowledge);
+		publish(approve);
+		publish(acknowledge);
 
-		assertThat(clocks.forCase(preservation)).hasSize(2);
+		assertThat(clocks.forCase(urgent)).singleElement().satisfies(met -> {
+			assertThat(met.state()).isEqualTo(ClockState.MET);
+			assertThat(met.metBy()).isEqualTo(acknowledge.id());
+		});
+		assertThat(auditTypesNaming(clocks.forCase(urgent).getFirst().id().value()))
+			.containsExactly("clocks.clock-started", "clocks.clock-met");
 	}
 
 	@Test
