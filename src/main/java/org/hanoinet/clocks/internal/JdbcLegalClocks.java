@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,18 @@ class JdbcLegalClocks implements LegalClocks {
 
 	private final int batchSize;
 
-	private final MeterRegistry meters;
+	/** How late clocks fire, by kind, for operators (Prometheus: {@code hanoinet_clocks_firing_delay_seconds}). */
+	private final Map<ClockKind, Timer> firingDelays = new EnumMap<>(ClockKind.class);
 
 	JdbcLegalClocks(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			ClocksProperties settings, MeterRegistry meters) {
 		this.jdbc = jdbc;
-		this.meters = meters;
+		for (ClockKind kind : ClockKind.values()) {
+			firingDelays.put(kind, Timer.builder("hanoinet.clocks.firing.delay")
+				.description("Time from a legal clock's due time to its firing")
+				.tag("kind", kind.name())
+				.register(meters));
+		}
 		this.clock = clock;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -137,13 +144,8 @@ class JdbcLegalClocks implements LegalClocks {
 			}
 			return firing;
 		});
-		// Operators watch how late clocks fire (Prometheus: hanoinet_clocks_firing_delay_seconds).
 		for (ClockFired event : fired) {
-			Timer.builder("hanoinet.clocks.firing.delay")
-				.description("Time from a legal clock's due time to its firing")
-				.tag("kind", event.kind().name())
-				.register(meters)
-				.record(event.delay());
+			firingDelays.get(event.kind()).record(event.delay());
 		}
 		return fired;
 	}
