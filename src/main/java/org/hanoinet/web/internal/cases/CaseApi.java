@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hanoinet.clocks.LegalClocks;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.ActInput;
 import org.hanoinet.cooperation.Actor;
@@ -51,7 +52,10 @@ class CaseApi {
 
 	private final CaseActors actors;
 
-	CaseApi(CaseManagement cases, CaseActors actors) {
+	private final LegalClocks clocks;
+
+	CaseApi(CaseManagement cases, CaseActors actors, LegalClocks clocks) {
+		this.clocks = clocks;
 		this.cases = cases;
 		this.actors = actors;
 	}
@@ -84,7 +88,7 @@ class CaseApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One case with the acts the caller may perform now and its whole chain of events")
+	@Operation(summary = "One case with the acts the caller may perform now, its legal clocks and its whole chain of events")
 	CaseView one(@PathVariable UUID id) {
 		Actor viewer = actors.reader();
 		return view(cases.find(viewer.state(), new CaseId(id)), viewer);
@@ -129,7 +133,7 @@ class CaseApi {
 
 	private CaseView view(Case request, Actor viewer) {
 		List<Missing> missing = request.status() == CaseStatus.DRAFT ? cases.check(viewer.state(), request.id()) : List.of();
-		return CaseView.of(request, viewer, missing);
+		return CaseView.of(request, viewer, missing, clocks.forCase(request.id()));
 	}
 
 	private static Act parse(String act) {

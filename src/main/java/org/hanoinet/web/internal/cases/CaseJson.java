@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
 
+import org.hanoinet.clocks.ClockKind;
+import org.hanoinet.clocks.ClockState;
+import org.hanoinet.clocks.LegalClock;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.Case;
@@ -114,14 +117,25 @@ final class CaseJson {
 	record CaseView(UUID id, CaseType type, int article, CaseStatus status, Urgency urgency, Side requesting,
 			Side requested, Contents contents, String drafter, List<String> offeredConditions,
 			List<String> bindingConditions, boolean statusRequestPending, List<Act> allowedActs, List<Missing> missing,
-			boolean chainIntact, List<Event> events) {
+			boolean chainIntact, List<Event> events, List<ClockJson> clocks) {
 
-		static CaseView of(Case request, Actor viewer, List<Missing> missing) {
+		static CaseView of(Case request, Actor viewer, List<Missing> missing, List<LegalClock> clocks) {
 			return new CaseView(request.id().value(), request.type(), request.type().article(), request.status(),
 					request.contents().urgency(), Side.of(request.requesting()), Side.of(request.requested()),
 					Contents.of(request.contents()), request.drafter(), request.offeredConditions(),
 					request.bindingConditions(), request.statusRequestPending(), request.allowedActs(viewer), missing,
-					EventChain.isIntact(request.events()), request.events().stream().map(Event::of).toList());
+					EventChain.isIntact(request.events()), request.events().stream().map(Event::of).toList(),
+					clocks.stream().map(ClockJson::of).toList());
+		}
+	}
+
+	/** A legal clock of the case: what it measures, where it stands, when it started, falls due, was met or fired. */
+	record ClockJson(ClockKind kind, ClockState state, Instant startedAt, Instant dueAt, Instant metAt, Instant firedAt,
+			boolean firedLate) {
+
+		static ClockJson of(LegalClock clock) {
+			return new ClockJson(clock.kind(), clock.state(), clock.startedAt(), clock.dueAt(), clock.metAt(), clock.firedAt(),
+					clock.firedLate());
 		}
 	}
 

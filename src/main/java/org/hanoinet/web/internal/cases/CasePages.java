@@ -1,6 +1,7 @@
 package org.hanoinet.web.internal.cases;
 
 import java.time.Clock;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hanoinet.clocks.LegalClock;
+import org.hanoinet.clocks.LegalClocks;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.ActInput;
 import org.hanoinet.cooperation.ActOfOtherSide;
@@ -106,8 +109,12 @@ class CasePages {
 
 	private final Clock clock;
 
+	private final LegalClocks clocks;
+
 	CasePages(CaseManagement cases, CaseActors actors, Directory directory, Admissibility admissibility,
-			MissingText missingText, MessageSource messages, List<NavigationLink> navigation, Clock clock) {
+			MissingText missingText, MessageSource messages, List<NavigationLink> navigation, Clock clock,
+			LegalClocks clocks) {
+		this.clocks = clocks;
 		this.cases = cases;
 		this.actors = actors;
 		this.directory = directory;
@@ -409,10 +416,7 @@ class CasePages {
 					UTC_TIME.format(event.occurredAt()), event.hash().substring(0, 12), event.hash(), details(event, locale)))
 			.toList());
 		model.addAttribute("chainIntact", EventChain.isIntact(events));
-		// The legal clocks of this case (kind, state, startedAt, dueAt, metAt) are supplied by the clocks module.
-		if (!model.containsAttribute("clocks")) {
-			model.addAttribute("clocks", List.of());
-		}
+		model.addAttribute("clocks", clocks.forCase(request.id()).stream().map(ClockRow::of).toList());
 		return "cases/case";
 	}
 
@@ -529,14 +533,22 @@ class CasePages {
 			.toList();
 	}
 
+	/** Emergencies and urgent requests first, then the nearest running legal clock, then the most recently moved. */
 	private List<Row> rows(List<CaseSummary> summaries, Side box, Locale locale) {
+		Map<CaseId, LegalClock> due = clocks.nextDue(summaries.stream().map(CaseSummary::id).toList());
+		Comparator<CaseSummary> nearestDue = Comparator.comparing(
+				(CaseSummary summary) -> due.containsKey(summary.id()) ? due.get(summary.id()).dueAt() : null,
+				Comparator.nullsLast(Comparator.naturalOrder()));
 		return summaries.stream()
 			.sorted(Comparator.comparing((CaseSummary summary) -> -summary.urgency().ordinal())
+				.thenComparing(nearestDue)
 				.thenComparing(CaseSummary::updatedAt, Comparator.reverseOrder()))
 			.map(summary -> {
 				CountryCode other = box == Side.REQUESTED ? summary.requesting().state() : summary.requested().state();
+				LegalClock next = due.get(summary.id());
 				return new Row(summary.id().toString(), summary.type().name(), other.displayName(locale),
-						summary.status().name(), summary.urgency().name(), UTC_TIME.format(summary.updatedAt()));
+						summary.status().name(), summary.urgency().name(), UTC_TIME.format(summary.updatedAt()),
+						next == null ? null : next.kind().name(), next == null ? null : UTC_TIME.format(next.dueAt()));
 			})
 			.toList();
 	}
@@ -619,7 +631,18 @@ class CasePages {
 	}
 
 	/** A line of the inbox or outbox. */
-	record Row(String id, String type, String otherState, String status, String urgency, String updatedAt) {
+	record Row(String id, String type, String otherState, String status, String urgency, String updatedAt,
+			String dueClock, String dueAt) {
+	}
+
+	/** One legal clock of the case, times in UTC; {@code late} when it fired more than a second after its due time. */
+	record ClockRow(String kind, String state, String startedAt, String dueAt, String metAt, String firedAt, boolean late) {
+
+		static ClockRow of(LegalClock clock) {
+			return new ClockRow(clock.kind().name(), clock.state().name(), UTC_TIME.format(clock.startedAt()),
+					UTC_TIME.format(clock.dueAt()), clock.metAt() == null ? "" : UTC_TIME.format(clock.metAt()),
+					clock.firedAt() == null ? "" : UTC_TIME.format(clock.firedAt()), clock.firedLate());
+		}
 	}
 
 	/** An element of the type's form, with what was typed or answered. */

@@ -59,7 +59,11 @@ class CaseApiIntegrationTests {
 		assertThat(seenByBrazil.path("allowedActs").valueStream().map(JsonNode::asString)).contains("ACKNOWLEDGE")
 			.doesNotContain("APPROVE", "WITHDRAW");
 
+		assertThat(seenByBrazil.path("clocks").valueStream().map(clock -> clock.path("kind").asString() + " " + clock.path("state").asString()))
+			.containsExactly("ACKNOWLEDGEMENT RUNNING");
+
 		JsonNode acknowledged = call("POST", "/api/v1/cases/" + id + "/acts/acknowledge", "BR", Role.DUTY_OFFICER, null);
+		assertThat(acknowledged.path("clocks").get(0).path("state").asString()).isEqualTo("MET");
 
 		assertThat(acknowledged.path("status").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(acknowledged.path("chainIntact").asBoolean()).isTrue();
