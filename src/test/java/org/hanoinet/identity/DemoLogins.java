@@ -79,6 +79,22 @@ public final class DemoLogins {
 		return send(HttpClient.newHttpClient(), request);
 	}
 
+	/**
+	 * A browser-like session signed in as the demo user of {@code state} with {@code role}, by password and the
+	 * TOTP code of the node's {@code now}. A code is accepted once per user and 30-second step, so when another
+	 * test signed the same user in during this step, the next step's code (still accepted) is used.
+	 */
+	public Browser signedIn(String state, Role role, Instant now) {
+		Login login = of(state, role);
+		Browser browser = browser();
+		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
+		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code", Map.of("code", totp(login.totpSecret(), now)));
+		if (signedIn.statusCode() == 401) {
+			browser.submit("/login/code", "/login/code", Map.of("code", totp(login.totpSecret(), now.plusSeconds(30))));
+		}
+		return browser;
+	}
+
 	/** A browser-like session: keeps cookies, does not follow redirects, posts forms with their CSRF token. */
 	public Browser browser() {
 		return new Browser();

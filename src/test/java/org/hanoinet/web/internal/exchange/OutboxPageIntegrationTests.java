@@ -13,7 +13,6 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.exchange.MessageKind;
 import org.hanoinet.exchange.Outbox;
 import org.hanoinet.identity.DemoLogins;
-import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
@@ -55,16 +54,6 @@ class OutboxPageIntegrationTests {
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {
-		DemoLogins demo = new DemoLogins(node.dataDir(), port);
-		Login login = demo.of(state, role);
-		DemoLogins.Browser browser = demo.browser();
-		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
-		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code",
-				Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant())));
-		if (signedIn.statusCode() == 401) {
-			browser.submit("/login/code", "/login/code",
-					Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant().plusSeconds(30))));
-		}
-		return browser;
+		return new DemoLogins(node.dataDir(), port).signedIn(state, role, clock.instant());
 	}
 }
