@@ -11,11 +11,11 @@ import org.hanoinet.directory.NodeKey;
 import org.hanoinet.node.NodeKeys;
 
 /** A fresh Ed25519 key held in memory, standing in for a node's key file in unit tests. */
-class TestNodeKeys implements NodeKeys {
+public class TestNodeKeys implements NodeKeys {
 
 	private final KeyPair pair;
 
-	TestNodeKeys() {
+	public TestNodeKeys() {
 		try {
 			pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 		}

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hanoinet.NodeTest;
+import org.hanoinet.directory.DirectoryManagement;
+import org.hanoinet.directory.Secretariat;
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.exchange.Envelope;
 import org.hanoinet.exchange.Envelopes;
 import org.hanoinet.exchange.MessageKind;
 import org.hanoinet.exchange.Outbox;
 import org.hanoinet.exchange.OutboxEntry;
+import org.hanoinet.exchange.TestNodeKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +59,12 @@ class FederationInboxIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	Secretariat secretariat;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -118,6 +127,30 @@ class FederationInboxIntegrationTests {
 	}
 
 	@Test
+	void refusesAnUnknownKeyAndAKeyPastItsEndOverHttpAndAcceptsTheCurrentOne() throws InterruptedException {
+		TestNodeKeys peer = new TestNodeKeys();
+		String peerId = "node-peer-" + UUID.randomUUID().toString().substring(0, 8);
+		directory.registerNode(peerId, URI.create("http://127.0.0.1:9"), peer.rawPublicKey(), java.util.List.of(), "test");
+		secretariat.publish("test");
+		Envelopes fromPeer = new Envelopes(peer, id -> java.util.Optional.empty(), clock);
+		Envelopes fromImpostor = new Envelopes(new TestNodeKeys(), id -> java.util.Optional.empty(), clock);
+		UUID oldKeyId = UUID.randomUUID();
+		String signedWithOldKey = fromPeer.seal(envelope(oldKeyId, peerId, thisNode.id(), "before rotation"));
+
+		assertThat(post(fromPeer.seal(envelope(UUID.randomUUID(), peerId, thisNode.id(), "current key"))).statusCode()).isEqualTo(200);
+		assertRefused(post(fromImpostor.seal(envelope(UUID.randomUUID(), peerId, thisNode.id(), "unknown key"))), 401,
+				"UNKNOWN_KEY", true);
+
+		directory.rotateNodeKey(peerId, new TestNodeKeys().rawPublicKey(), clock.instant().plusMillis(500), "test");
+		secretariat.publish("test");
+		Thread.sleep(600);
+
+		assertRefused(post(signedWithOldKey), 401, "KEY_EXPIRED", false);
+		assertThat(jdbc.sql("select count(*) from exchange_inbox where message_id = :id").param("id", oldKeyId)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anUndeliverableEnvelopeStaysPendingWithItsLastError() {
 		UUID id = transactions.execute(status -> outbox.send("node-nowhere", MessageKind.PING, Map.of(), null, false));
 
@@ -134,8 +167,12 @@ class FederationInboxIntegrationTests {
 	}
 
 	private Envelope envelope(UUID id, String recipient, String text) {
+		return envelope(id, thisNode.id(), recipient, text);
+	}
+
+	private Envelope envelope(UUID id, String sender, String recipient, String text) {
 		Instant now = clock.instant();
-		return new Envelope(id, thisNode.id(), recipient, now, now.plusSeconds(300), MessageKind.PING, Map.of("text", text));
+		return new Envelope(id, sender, recipient, now, now.plusSeconds(300), MessageKind.PING, Map.of("text", text));
 	}
 
 	private HttpResponse<String> post(String body) {
