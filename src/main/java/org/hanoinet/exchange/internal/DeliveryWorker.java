@@ -31,13 +31,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Pushes pending envelopes to their recipients' inboxes. Rows are claimed with {@code FOR UPDATE SKIP
+ * Pushes pending envelopes to their recipients' inboxes. Rows are leased with {@code FOR UPDATE SKIP
  * LOCKED}, so several instances sharing one database never send the same envelope at once; an envelope
  * waits while an earlier one of the same case is pending, so a case's events arrive in order. Failures are
  * retried with exponential backoff and jitter; a peer that keeps failing is paused (circuit breaker); a
@@ -55,6 +54,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	static final int MAX_ATTEMPTS = 30;
 
+	/** How long a worker holds the rows it is sending; if it dies, others take them over after this. */
+	static final Duration LEASE = Duration.ofSeconds(15);
+
 	/** Consecutive failures after which a peer is paused, and for how long. */
 	static final int BREAKER_THRESHOLD = 5;
 
@@ -63,8 +65,6 @@ class DeliveryWorker implements SmartLifecycle {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
-
-	private final TransactionTemplate transactions;
 
 	private final Envelopes envelopes;
 
@@ -96,10 +96,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
+	DeliveryWorker(JdbcClient jdbc, Envelopes envelopes, ThisNode thisNode,
 			TrustedDirectory trusted, Nodes nodes, Clock clock) {
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.envelopes = envelopes;
 		this.thisNode = thisNode;
 		this.trusted = trusted;
@@ -157,24 +156,31 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	/** Delivers every envelope due now, oldest first; returns how many were tried. */
+	/**
+	 * Delivers the envelopes due now, oldest first; returns how many were tried. The rows are leased in a short
+	 * transaction and the HTTP exchange happens outside any, so a slow peer never holds a database connection.
+	 */
 	int deliverDue() {
-		Integer tried = transactions.execute(status -> {
-			List<Pending> due = jdbc.sql("""
-					select position, message_id, recipient, envelope, envelope_hash, attempts from exchange_outbox o
-					where state = 'PENDING' and next_attempt_at <= :now
-					  and (case_id is null or not exists (select 1 from exchange_outbox earlier
-					       where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
-					order by position limit 5 for update skip locked
-					""")
-				.param("now", Timestamp.from(clock.instant()))
-				.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
-						rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
-				.list();
-			due.forEach(this::deliver);
-			return due.size();
-		});
-		return tried == null ? 0 : tried;
+		Instant now = clock.instant();
+		List<Pending> due = jdbc.sql("""
+				update exchange_outbox set claimed_until = :until where position in (
+				    select position from exchange_outbox o
+				    where state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
+				      and (case_id is null or not exists (select 1 from exchange_outbox earlier
+				           where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
+				    order by position limit 5 for update skip locked)
+				returning position, message_id, recipient, envelope, envelope_hash, attempts
+				""")
+			.param("now", Timestamp.from(now))
+			.param("until", Timestamp.from(now.plus(LEASE)))
+			.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
+					rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparingLong(Pending::position))
+			.toList();
+		due.forEach(this::deliver);
+		return due.size();
 	}
 
 	private void deliver(Pending pending) {
@@ -234,7 +240,7 @@ class DeliveryWorker implements SmartLifecycle {
 		breaker.openUntil = null;
 		jdbc.sql("""
 				update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
-				    delivered_at = :now, last_error = null where position = :position
+				    delivered_at = :now, last_error = null, claimed_until = null where position = :position
 				""")
 			.param("receipt", receipt)
 			.param("now", Timestamp.from(clock.instant()))
@@ -268,7 +274,7 @@ class DeliveryWorker implements SmartLifecycle {
 			breaker.openUntil = clock.instant().plus(BREAKER_PAUSE);
 		}
 		if (!retriable || attempts >= MAX_ATTEMPTS) {
-			jdbc.sql("update exchange_outbox set state = 'DEAD', attempts = :attempts, last_error = :error where position = :position")
+			jdbc.sql("update exchange_outbox set state = 'DEAD', attempts = :attempts, last_error = :error, claimed_until = null where position = :position")
 				.param("attempts", attempts)
 				.param("error", error)
 				.param("position", pending.position())
@@ -277,8 +283,8 @@ class DeliveryWorker implements SmartLifecycle {
 			return;
 		}
 		jdbc.sql("""
-				update exchange_outbox set attempts = :attempts, last_error = :error, next_attempt_at = :next
-				where position = :position
+				update exchange_outbox set attempts = :attempts, last_error = :error, next_attempt_at = :next,
+				    claimed_until = null where position = :position
 				""")
 			.param("attempts", attempts)
 			.param("error", error)
@@ -288,7 +294,7 @@ class DeliveryWorker implements SmartLifecycle {
 	}
 
 	private void postpone(Pending pending, Instant until, String reason) {
-		jdbc.sql("update exchange_outbox set next_attempt_at = :next, last_error = :error where position = :position")
+		jdbc.sql("update exchange_outbox set next_attempt_at = :next, last_error = :error, claimed_until = null where position = :position")
 			.param("next", Timestamp.from(until))
 			.param("error", reason)
 			.param("position", pending.position())
