@@ -2,6 +2,8 @@ package org.hanoinet.duty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.AuthorityKind;
 import org.hanoinet.directory.Directory;
+import org.hanoinet.directory.Roster;
 import org.hanoinet.directory.Rosters;
 import org.hanoinet.directory.Shift;
 import org.hanoinet.duty.internal.AcknowledgementLinks;
@@ -68,8 +71,11 @@ public class DutyManagement {
 	public record LinkTarget(Alert alert, boolean usable) {
 	}
 
-	/** The people of a point of contact on duty now, by the names its roster gives. */
-	public record OnDuty(Authority authority, List<String> officers) {
+	/**
+	 * The people of a point of contact on duty now, by the names its roster gives, and the stretches of its
+	 * roster nobody covers from now to the end of its next local day (coverage warnings).
+	 */
+	public record OnDuty(Authority authority, List<String> officers, List<Roster.Gap> gapsAhead) {
 	}
 
 	/** The alerts of the State's points of contact not yet acknowledged, oldest first. */
@@ -107,7 +113,8 @@ public class DutyManagement {
 		directory.servedStates().stream().filter(served -> served.state().equals(state)).forEach(served -> {
 			for (Authority authority : served.authorities()) {
 				if (authority.kind() == AuthorityKind.POINT_OF_CONTACT) {
-					result.add(new OnDuty(authority, rosters.onDutyNow(authority.id()).stream().map(Shift::officer).toList()));
+					result.add(new OnDuty(authority, rosters.onDutyNow(authority.id()).stream().map(Shift::officer).toList(),
+							gapsAhead(authority)));
 				}
 			}
 		});
@@ -183,6 +190,20 @@ public class DutyManagement {
 			}
 		}
 		return duty.alert(alert.id()).orElseThrow();
+	}
+
+	private List<Roster.Gap> gapsAhead(Authority authority) {
+		LocalDate today = rosters.today(authority);
+		LocalDateTime now = clock.instant().atZone(authority.timeZone()).toLocalDateTime();
+		List<Roster.Gap> gaps = new ArrayList<>();
+		for (LocalDate day : List.of(today, today.plusDays(1))) {
+			for (Roster.Gap gap : rosters.gaps(authority.id(), day)) {
+				if (gap.to().isAfter(now)) {
+					gaps.add(gap.from().isBefore(now) ? new Roster.Gap(now.withSecond(0).withNano(0), gap.to()) : gap);
+				}
+			}
+		}
+		return gaps;
 	}
 
 	private Alert find(CountryCode viewer, UUID id) {

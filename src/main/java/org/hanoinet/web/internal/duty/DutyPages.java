@@ -35,6 +35,8 @@ class DutyPages {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final DutyManagement duty;
 
 	private final DutyCallers callers;
@@ -56,7 +58,7 @@ class DutyPages {
 	}
 
 	/** A point of contact and the officers on duty there now. */
-	record OnDutyRow(String authority, List<String> officers) {
+	record OnDutyRow(String authority, List<String> officers, List<String> gapsAhead) {
 	}
 
 	@GetMapping("/duty")
@@ -65,7 +67,10 @@ class DutyPages {
 		alerts(model, caller, locale);
 		model.addAttribute("onDuty", duty.onDutyNow(caller.state())
 			.stream()
-			.map(row -> new OnDutyRow(row.authority().name(), row.officers()))
+			.map(row -> new OnDutyRow(row.authority().name(), row.officers(), row.gapsAhead()
+				.stream()
+				.map(gap -> LOCAL.format(gap.from()) + " – " + LOCAL.format(gap.to()))
+				.toList()))
 			.toList());
 		model.addAttribute("stateName", caller.state().displayName(locale));
 		return "duty/dashboard";

@@ -41,6 +41,7 @@ class DutyPagesBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/duty"));
 		assertThat(page.locator("h1")).hasText("24/7 duty");
 		assertThat(page.locator("main[data-live=on]")).hasCount(1);
+		assertThat(page.locator(".duty-on-duty")).containsText("Federal Police");
 
 		String id = UrgentRequests.sendToBrazil(demo);
 
