@@ -23,8 +23,8 @@ public final class DutyEvents {
 
 		@Override
 		public Map<String, String> auditFields() {
-			return Map.of("alert", alert.toString(), "case", caseId.toString(), "authority", authority.toString(),
-					"urgency", urgency);
+			// The alert id leads to the case in the duty tables; the case's own leaves are found by its id alone.
+			return Map.of("alert", alert.toString(), "authority", authority.toString(), "urgency", urgency);
 		}
 	}
 
@@ -68,7 +68,7 @@ public final class DutyEvents {
 
 		@Override
 		public Map<String, String> auditFields() {
-			return Map.of("alert", alert.toString(), "case", caseId.toString(), "via", via);
+			return Map.of("alert", alert.toString(), "via", via);
 		}
 	}
 
