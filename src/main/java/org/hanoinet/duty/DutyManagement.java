@@ -27,6 +27,7 @@ import org.hanoinet.duty.internal.Alerting;
 import org.hanoinet.duty.internal.JdbcDuty;
 import org.hanoinet.duty.internal.JdbcDuty.Contact;
 import org.hanoinet.duty.internal.JdbcDuty.Notice;
+import org.hanoinet.identity.AccessRefused;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
@@ -161,13 +162,61 @@ public class DutyManagement {
 		return Optional.of(acknowledge(alert, by, Alert.Acknowledgement.LINK));
 	}
 
+	/**
+	 * One person of a point of contact's escalation chain; at the {@link EscalationStep#ON_DUTY} step, the
+	 * addresses of an officer the roster names.
+	 *
+	 * @param step the step at which the person is alerted
+	 * @param name the name (for ON_DUTY, as the roster writes it)
+	 * @param username their user account on this node, if any
+	 * @param email where alert e-mails go; empty means the authority's functional mailbox
+	 */
+	public record ChainContact(EscalationStep step, String name, String username, String email) {
+	}
+
+	/** The escalation chain and the webhook of a point of contact of the caller's State. */
+	public record Chain(AuthorityId authority, List<ChainContact> contacts, String webhook) {
+	}
+
+	/** The escalation chain of a point of contact of {@code state}. */
+	@Transactional(readOnly = true)
+	public Chain chain(CountryCode state, AuthorityId authority) {
+		pointOfContactOf(state, authority);
+		List<ChainContact> contacts = new ArrayList<>();
+		for (EscalationStep step : EscalationStep.values()) {
+			duty.contacts(authority, step)
+				.forEach(contact -> contacts.add(new ChainContact(step, contact.name(), contact.username(), contact.email())));
+		}
+		return new Chain(authority, contacts, duty.webhook(authority).orElse(null));
+	}
+
+	/** Sets the person alerted at a step of the chain of a point of contact of {@code state} (or an officer's addresses). */
+	@Transactional
+	public void setContact(CountryCode state, AuthorityId authority, ChainContact contact) {
+		pointOfContactOf(state, authority);
+		setContact(authority, contact.step(), contact.name(), contact.username(), contact.email());
+	}
+
+	/** Sets (or, with an empty URL, removes) the webhook of a point of contact of {@code state}. */
+	@Transactional
+	public void setWebhook(CountryCode state, AuthorityId authority, String url) {
+		pointOfContactOf(state, authority);
+		setWebhook(authority, url);
+	}
+
 	/** Sets the person alerted at a step of the authority's escalation chain (or, for ON_DUTY, an officer's addresses). */
 	@Transactional
 	public void setContact(AuthorityId authority, EscalationStep step, String name, String username, String email) {
+		if (step == null) {
+			throw new InvalidValue("step", "Say at which step of the escalation chain the person is alerted.");
+		}
 		if (name == null || name.isBlank()) {
 			throw new InvalidValue("name", "A contact of the escalation chain needs a name.");
 		}
-		duty.addContact(new Contact(authority, step, name.strip(), username, email));
+		if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidValue("email", "'" + email + "' is not an e-mail address such as officer@police.example.");
+		}
+		duty.addContact(new Contact(authority, step, name.strip(), blankToNull(username), blankToNull(email)));
 	}
 
 	/** Sets (or, with an empty URL, removes) the webhook that receives the authority's alerts. */
@@ -176,7 +225,22 @@ public class DutyManagement {
 		if (url != null && !url.isBlank() && !url.startsWith("https://") && !url.startsWith("http://")) {
 			throw new InvalidValue("url", "A webhook is an http:// or https:// URL.");
 		}
-		duty.setWebhook(authority, url);
+		duty.setWebhook(authority, url == null ? null : url.strip());
+	}
+
+	private void pointOfContactOf(CountryCode state, AuthorityId authority) {
+		Authority found = directory.authority(authority)
+			.orElseThrow(() -> new InvalidValue("authority", "No authority " + authority + " is in the directory."));
+		if (!found.state().equals(state)) {
+			throw new AccessRefused("Only the authorities of your own State have their escalation chains set here.");
+		}
+		if (found.kind() != AuthorityKind.POINT_OF_CONTACT) {
+			throw new InvalidValue("authority", "Escalation chains are kept for 24/7 points of contact only.");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private Alert acknowledge(Alert alert, String by, Alert.Acknowledgement via) {
