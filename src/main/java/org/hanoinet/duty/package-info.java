@@ -3,9 +3,11 @@
  * <p>
  * Convention: Art. 41 (24/7 network available every hour of every day).
  * <p>
- * May use: shared, directory. Its {@code internal} package is private to it.
+ * May use: shared, node (the node key signs acknowledgement links), directory (rosters, authorities), identity
+ * (the duty officers of an authority without a roster entry), cooperation (the cases alerted and acknowledged).
+ * Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "24/7 duty", allowedDependencies = {"shared", "directory"})
+@ApplicationModule(displayName = "24/7 duty", allowedDependencies = {"shared", "node", "directory", "identity", "cooperation"})
 package org.hanoinet.duty;
 
 import org.springframework.modulith.ApplicationModule;

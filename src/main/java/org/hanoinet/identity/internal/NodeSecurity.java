@@ -66,6 +66,8 @@ class NodeSecurity {
 				rules.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR");
 				rules.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
 					.hasAnyRole("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR");
+				rules.requestMatchers("/api/v1/duty/authorities/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers("/api/v1/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers(GET, "/api/v1/identity/me").authenticated();
 				rules.requestMatchers(GET, "/api/v1/identity/users", "/api/v1/identity/users/*")
 					.hasAnyRole("NODE_ADMIN", "SUPERVISOR", "AUDITOR");
@@ -102,6 +104,8 @@ class NodeSecurity {
 				rules.requestMatchers(GET, "/treaty/**", "/directory/**").permitAll();
 				rules.requestMatchers("/audit/**").hasRole("AUDITOR");
 				rules.requestMatchers("/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
+				rules.requestMatchers("/duty/acknowledge").permitAll();
+				rules.requestMatchers("/duty", "/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
 				rules.anyRequest().authenticated();
 			});
