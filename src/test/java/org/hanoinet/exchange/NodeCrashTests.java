@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Two nodes as separate JVM processes on loopback, killed with SIGKILL while envelopes are in flight: first
  * the receiving node, then the sending one. After both come back, every request has reached Brazil's node
  * exactly once, Brazil's acknowledgement of delivery has come back, and both nodes hold the same chain of
- * every case. 334 requests make 1,002 envelopes from Viet Nam's node, plus one back for each.
+ * every case. 334 requests make 1,002 envelopes from Viet Nam's node, plus one back for each. Then Brazil's
+ * officer acknowledges one request and confirms its preservation, and Viet Nam's node sees it.
  */
 class NodeCrashTests {
 
@@ -103,6 +104,15 @@ class NodeCrashTests {
 		assertThat(inFlightWhenVietNamDied).as("envelopes in flight when Viet Nam's node was killed").isPositive();
 		assertThat(cases).hasSize(CASES).doesNotHaveDuplicates();
 		assertThat(identical).isEqualTo(CASES);
+
+		String first = cases.getFirst();
+		for (String act : List.of("acknowledge", "start-review", "accept", "start-execution", "execute")) {
+			ok(atBrazil.send("POST", "/api/v1/cases/" + first + "/acts/" + act, brazilsOfficer, null), 200);
+		}
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+				read(atVietNam.get("/api/v1/cases/" + first, vietNamsOfficer)).path("status").asString()).isEqualTo("EXECUTED"));
+		List<String> atBoth = hashes(read(atVietNam.get("/api/v1/cases/" + first, vietNamsOfficer)));
+		assertThat(atBoth).hasSize(9).isEqualTo(hashes(read(atBrazil.get("/api/v1/cases/" + first, brazilsOfficer))));
 	}
 
 	/** Drafts, submits and approves {@code count} urgent preservation requests to Brazil's point of contact. */
