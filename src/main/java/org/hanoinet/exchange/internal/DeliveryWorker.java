@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,9 +97,12 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DeliveryWorker(JdbcClient jdbc, Envelopes envelopes, ThisNode thisNode,
+	private final TransactionTemplate transactions;
+
+	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
 			TrustedDirectory trusted, Nodes nodes, Clock clock) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.envelopes = envelopes;
 		this.thisNode = thisNode;
 		this.trusted = trusted;
@@ -179,20 +183,26 @@ class DeliveryWorker implements SmartLifecycle {
 			.stream()
 			.sorted(java.util.Comparator.comparingLong(Pending::position))
 			.toList();
-		due.forEach(this::deliver);
+		List<Runnable> outcomes = new java.util.ArrayList<>();
+		due.forEach(pending -> deliver(pending, outcomes));
+		// One commit records the outcomes of the whole batch: each envelope already costs a durable commit to
+		// write and one at the recipient's inbox.
+		if (!outcomes.isEmpty()) {
+			transactions.executeWithoutResult(status -> outcomes.forEach(Runnable::run));
+		}
 		return due.size();
 	}
 
-	private void deliver(Pending pending) {
+	private void deliver(Pending pending, List<Runnable> outcomes) {
 		Instant now = clock.instant();
 		Breaker breaker = breakers.computeIfAbsent(pending.recipient(), peer -> new Breaker());
 		if (breaker.openUntil != null && now.isBefore(breaker.openUntil)) {
-			postpone(pending, breaker.openUntil, "Peer paused after " + breaker.failures + " failures in a row");
+			postpone(pending, breaker.openUntil, "Peer paused after " + breaker.failures + " failures in a row", outcomes);
 			return;
 		}
 		Optional<Node> peer = FederationConfiguration.node(trusted, nodes, pending.recipient());
 		if (peer.isEmpty()) {
-			fail(pending, breaker, true, "Node '" + pending.recipient() + "' is not in the directory");
+			fail(pending, breaker, true, "Node '" + pending.recipient() + "' is not in the directory", outcomes);
 			return;
 		}
 		URI inbox = peer.get().endpoint().resolve("/federation/v1/inbox");
@@ -206,7 +216,7 @@ class DeliveryWorker implements SmartLifecycle {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException unreachable) {
-			fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage());
+			fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage(), outcomes);
 			return;
 		}
 		catch (InterruptedException interrupted) {
@@ -214,41 +224,42 @@ class DeliveryWorker implements SmartLifecycle {
 			return;
 		}
 		if (response.statusCode() == 200) {
-			accept(pending, breaker, response.body());
+			accept(pending, breaker, response.body(), outcomes);
 		}
 		else {
-			refused(pending, breaker, response);
+			refused(pending, breaker, response, outcomes);
 		}
 	}
 
-	private void accept(Pending pending, Breaker breaker, String receipt) {
+	private void accept(Pending pending, Breaker breaker, String receipt, List<Runnable> outcomes) {
 		try {
 			Envelope opened = envelopes.open(receipt, thisNode.id());
 			boolean matches = opened.kind() == MessageKind.RECEIPT && opened.sender().equals(pending.recipient())
 					&& pending.messageId().toString().equals(opened.body().get("messageId"))
 					&& pending.hash().equals(opened.body().get("envelopeHash"));
 			if (!matches) {
-				fail(pending, breaker, true, "The receipt does not name this envelope and its hash");
+				fail(pending, breaker, true, "The receipt does not name this envelope and its hash", outcomes);
 				return;
 			}
 		}
 		catch (EnvelopeRefused invalid) {
-			fail(pending, breaker, true, "The receipt was refused: " + invalid.code() + " " + invalid.getMessage());
+			fail(pending, breaker, true, "The receipt was refused: " + invalid.code() + " " + invalid.getMessage(), outcomes);
 			return;
 		}
 		breaker.failures = 0;
 		breaker.openUntil = null;
-		jdbc.sql("""
+		Instant deliveredAt = clock.instant();
+		outcomes.add(() -> jdbc.sql("""
 				update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
 				    delivered_at = :now, last_error = null, claimed_until = null where position = :position
 				""")
 			.param("receipt", receipt)
-			.param("now", Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(deliveredAt))
 			.param("position", pending.position())
-			.update();
+			.update());
 	}
 
-	private void refused(Pending pending, Breaker breaker, HttpResponse<String> response) {
+	private void refused(Pending pending, Breaker breaker, HttpResponse<String> response, List<Runnable> outcomes) {
 		String code = null;
 		String detail = response.body();
 		boolean retriable = response.statusCode() >= 500 || response.statusCode() == 429;
@@ -264,41 +275,48 @@ class DeliveryWorker implements SmartLifecycle {
 			// keep the raw body as the error
 		}
 		String error = "HTTP " + response.statusCode() + (code == null ? "" : " " + code) + ": " + detail;
-		fail(pending, breaker, retriable, error.length() > 1000 ? error.substring(0, 1000) : error);
+		fail(pending, breaker, retriable, error.length() > 1000 ? error.substring(0, 1000) : error, outcomes);
 	}
 
-	private void fail(Pending pending, Breaker breaker, boolean retriable, String error) {
+	private void fail(Pending pending, Breaker breaker, boolean retriable, String error, List<Runnable> outcomes) {
 		int attempts = pending.attempts() + 1;
 		breaker.failures++;
 		if (breaker.failures >= BREAKER_THRESHOLD) {
 			breaker.openUntil = clock.instant().plus(BREAKER_PAUSE);
 		}
 		if (!retriable || attempts >= MAX_ATTEMPTS) {
-			jdbc.sql("update exchange_outbox set state = 'DEAD', attempts = :attempts, last_error = :error, claimed_until = null where position = :position")
+			outcomes.add(() -> jdbc.sql("""
+					update exchange_outbox set state = 'DEAD', attempts = :attempts, last_error = :error, claimed_until = null
+					where position = :position
+					""")
 				.param("attempts", attempts)
 				.param("error", error)
 				.param("position", pending.position())
-				.update();
+				.update());
 			log.warn("Envelope {} to {} is dead after {} attempts: {}", pending.messageId(), pending.recipient(), attempts, error);
 			return;
 		}
-		jdbc.sql("""
+		Instant next = clock.instant().plus(backoff(attempts));
+		outcomes.add(() -> jdbc.sql("""
 				update exchange_outbox set attempts = :attempts, last_error = :error, next_attempt_at = :next,
 				    claimed_until = null where position = :position
 				""")
 			.param("attempts", attempts)
 			.param("error", error)
-			.param("next", Timestamp.from(clock.instant().plus(backoff(attempts))))
+			.param("next", Timestamp.from(next))
 			.param("position", pending.position())
-			.update();
+			.update());
 	}
 
-	private void postpone(Pending pending, Instant until, String reason) {
-		jdbc.sql("update exchange_outbox set next_attempt_at = :next, last_error = :error, claimed_until = null where position = :position")
+	private void postpone(Pending pending, Instant until, String reason, List<Runnable> outcomes) {
+		outcomes.add(() -> jdbc.sql("""
+				update exchange_outbox set next_attempt_at = :next, last_error = :error, claimed_until = null
+				where position = :position
+				""")
 			.param("next", Timestamp.from(until))
 			.param("error", reason)
 			.param("position", pending.position())
-			.update();
+			.update());
 	}
 
 	/** 200 ms, 400 ms, 800 ms ... up to 5 minutes, each drawn between half and the whole of it (jitter). */
