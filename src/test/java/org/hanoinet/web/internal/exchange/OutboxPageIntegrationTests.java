@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A supervisor sees an envelope that cannot be delivered, with its last error; a duty officer does not see the outbox. */
+/** An administrator sees an envelope that cannot be delivered, with its last error; a case handler does not see the outbox. */
 @NodeTest
 class OutboxPageIntegrationTests {
 
@@ -40,13 +40,13 @@ class OutboxPageIntegrationTests {
 	Clock clock;
 
 	@Test
-	void aSupervisorSeesAPendingEnvelopeWithItsLastErrorAndAnOfficerIsRefused() {
+	void anAdministratorSeesAPendingEnvelopeWithItsLastErrorAndACaseHandlerIsRefused() {
 		UUID id = transactions.execute(status -> outbox.send("node-unreachable", MessageKind.PING, Map.of(), null, true));
 		await().atMost(Duration.ofSeconds(10)).until(() -> outbox.latest("PENDING", 1000).stream()
 			.anyMatch(entry -> entry.messageId().equals(id) && entry.lastError() != null));
 
-		HttpResponse<String> pending = signIn("VN", Role.SUPERVISOR).get("/exchange/outbox?state=pending");
-		HttpResponse<String> officer = signIn("VN", Role.DUTY_OFFICER).get("/exchange/outbox");
+		HttpResponse<String> pending = signIn("BR", Role.NODE_ADMIN).get("/exchange/outbox?state=pending");
+		HttpResponse<String> officer = signIn("BR", Role.CASE_HANDLER).get("/exchange/outbox");
 
 		assertThat(pending.statusCode()).isEqualTo(200);
 		assertThat(pending.body()).contains(id.toString(), "node-unreachable", "is not in the directory", "Pending");
