@@ -13,15 +13,16 @@ import org.hanoinet.shared.CountryCode;
 
 /**
  * A duty alert (art. 41): an urgent or emergency request reached a 24/7 point of contact served by this node,
- * and someone there must acknowledge it; until then it climbs the escalation chain.
+ * and someone there must acknowledge it; until then it climbs the escalation chain. A {@link Kind#PING_TEST}
+ * alert is the periodic test message of a peer point of contact: it has no case, case type or urgency.
  *
  * @param id identifies the alert
- * @param caseId the case delivered
+ * @param caseId the case delivered, or {@code null} for a ping test
  * @param authority the point of contact the request is addressed to
  * @param state the requested State
- * @param requestingState the State that sent the request
- * @param caseType the type of request
- * @param urgency how urgent the request is
+ * @param requestingState the State that sent the request (or the ping)
+ * @param caseType the type of request, or {@code null} for a ping test
+ * @param urgency how urgent the request is, or {@code null} for a ping test
  * @param raisedAt when the request was delivered and the alert raised
  * @param step the escalation step reached
  * @param acknowledgedAt when it was acknowledged, or {@code null} while open
@@ -32,6 +33,11 @@ public record Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode s
 		CaseType caseType, Urgency urgency, Instant raisedAt, EscalationStep step, Instant acknowledgedAt,
 		String acknowledgedBy, Acknowledgement acknowledgedVia) {
 
+	/** What the alert is about: a request, or a ping test (which has no case). */
+	public Kind kind() {
+		return caseId == null ? Kind.PING_TEST : Kind.REQUEST;
+	}
+
 	/** Whether nobody has acknowledged the alert yet. */
 	public boolean open() {
 		return acknowledgedAt == null;
@@ -40,6 +46,16 @@ public record Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode s
 	/** The time from the alert to its acknowledgement, if acknowledged. */
 	public Optional<Duration> timeToAcknowledge() {
 		return open() ? Optional.empty() : Optional.of(Duration.between(raisedAt, acknowledgedAt));
+	}
+
+	/** What raised an alert. */
+	public enum Kind {
+
+		/** An urgent or emergency request delivered to the point of contact. */
+		REQUEST,
+
+		/** A ping test from a peer State's point of contact. */
+		PING_TEST
 	}
 
 	/** How an alert was acknowledged. */

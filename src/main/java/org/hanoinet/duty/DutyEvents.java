@@ -60,6 +60,7 @@ public final class DutyEvents {
 
 	/** Someone acknowledged an alert, which stopped its escalation. */
 	public record AlertAcknowledged(UUID alert, UUID caseId, String via, Instant occurredAt) implements AuditableEvent {
+		// caseId is null for a ping test.
 
 		@Override
 		public String auditType() {
@@ -69,6 +70,36 @@ public final class DutyEvents {
 		@Override
 		public Map<String, String> auditFields() {
 			return Map.of("alert", alert.toString(), "via", via);
+		}
+	}
+
+	/** A point of contact pinged a peer State's point of contact (ping test). */
+	public record PingSent(UUID ping, UUID alert, UUID sender, UUID peer, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "duty.ping-sent";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("ping", ping.toString(), "alert", alert.toString(), "sender", sender.toString(), "peer",
+					peer.toString());
+		}
+	}
+
+	/** The peer's officer acknowledged a ping test. */
+	public record PingAnswered(UUID ping, UUID alert, Instant sentAt, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "duty.ping-answered";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("ping", ping.toString(), "alert", alert.toString(), "sentAt", sentAt.toString(), "answeredAt",
+					occurredAt.toString());
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.hanoinet.duty.internal.Alerting;
 import org.hanoinet.duty.internal.JdbcDuty;
 import org.hanoinet.duty.internal.JdbcDuty.Contact;
 import org.hanoinet.duty.internal.JdbcDuty.Notice;
+import org.hanoinet.duty.internal.PingTests;
 import org.hanoinet.identity.AccessRefused;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
@@ -57,8 +58,14 @@ public class DutyManagement {
 
 	private final Clock clock;
 
+	private final PingTests pings;
+
+	private final PingProperties pingSettings;
+
 	DutyManagement(JdbcDuty duty, Alerting alerting, AcknowledgementLinks links, CaseManagement cases, Directory directory,
-			Rosters rosters, Clock clock) {
+			Rosters rosters, Clock clock, PingTests pings, PingProperties pingSettings) {
+		this.pings = pings;
+		this.pingSettings = pingSettings;
 		this.duty = duty;
 		this.alerting = alerting;
 		this.links = links;
@@ -120,6 +127,21 @@ public class DutyManagement {
 			}
 		});
 		return result;
+	}
+
+	/**
+	 * Pings now, from the State's points of contact served here, every peer point of contact served here; returns
+	 * how many pings were sent.
+	 */
+	@Transactional
+	public int pingNow(CountryCode state) {
+		return pings.pingFrom(state);
+	}
+
+	/** The latest ping test of each of the State's points of contact to each peer, by peer State. */
+	@Transactional(readOnly = true)
+	public List<PingResult> latestPings(CountryCode state) {
+		return duty.latestPings(state, now(), pingSettings.window());
 	}
 
 	/**
@@ -246,7 +268,7 @@ public class DutyManagement {
 	private Alert acknowledge(Alert alert, String by, Alert.Acknowledgement via) {
 		Instant now = now();
 		Alert locked = duty.lockAlert(alert.id()).orElseThrow();
-		if (locked.open() && alerting.close(locked, by, via, now)) {
+		if (locked.open() && alerting.close(locked, by, via, now) && locked.kind() == Alert.Kind.REQUEST) {
 			Case request = cases.find(locked.state(), locked.caseId());
 			if (request.allows(Act.ACKNOWLEDGE)) {
 				cases.perform(new Actor(locked.authority(), locked.state(), by, false), locked.caseId(), Act.ACKNOWLEDGE,

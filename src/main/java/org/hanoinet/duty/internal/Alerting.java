@@ -20,6 +20,8 @@ import org.hanoinet.duty.AlertRecord;
 import org.hanoinet.duty.DutyEvents.AlertAcknowledged;
 import org.hanoinet.duty.DutyEvents.AlertEscalated;
 import org.hanoinet.duty.DutyEvents.AlertRaised;
+import org.hanoinet.duty.DutyEvents.PingAnswered;
+import org.hanoinet.duty.DutyEvents.PingSent;
 import org.hanoinet.duty.DutyProperties;
 import org.hanoinet.duty.EscalationStep;
 import org.hanoinet.duty.internal.JdbcDuty.Contact;
@@ -90,6 +92,20 @@ public class Alerting {
 		notifyFrom(alert, pointOfContact, EscalationStep.ON_DUTY, now);
 	}
 
+	/**
+	 * Raises the PING_TEST alert of a ping from {@code sender} to the peer point of contact (served by this node),
+	 * alerting the peer's officer on duty through the same channels and chain as an urgent request.
+	 */
+	void raisePing(UUID ping, Authority sender, Authority peer, Instant now) {
+		Alert alert = new Alert(UUID.randomUUID(), null, peer.id(), peer.state(), sender.state(), null, null, now,
+				EscalationStep.ON_DUTY, null, null, null);
+		duty.insertAlert(alert, now.plus(settings.escalationSilence()));
+		duty.insertPing(ping, alert.id(), sender.id(), sender.state(), peer.id(), peer.state(), now);
+		duty.record(alert.id(), new AlertRecord(AlertRecord.Kind.RAISED, now, EscalationStep.ON_DUTY, null, null));
+		events.publishEvent(new PingSent(ping, alert.id(), sender.id().value(), peer.id().value(), now));
+		notifyFrom(alert, peer, EscalationStep.ON_DUTY, now);
+	}
+
 	/** Moves every open alert whose step stayed silent long enough to the next step of its chain. */
 	public int escalateDue() {
 		Instant now = now();
@@ -125,7 +141,11 @@ public class Alerting {
 		}
 		duty.cancelPendingDeliveries(alert.id());
 		duty.record(alert.id(), new AlertRecord(AlertRecord.Kind.ACKNOWLEDGED, at, alert.step(), null, null));
-		events.publishEvent(new AlertAcknowledged(alert.id(), alert.caseId().value(), via.name(), at));
+		events.publishEvent(new AlertAcknowledged(alert.id(), alert.caseId() == null ? null : alert.caseId().value(), via.name(), at));
+		if (alert.kind() == Alert.Kind.PING_TEST) {
+			duty.pingOfAlert(alert.id())
+				.ifPresent(ping -> events.publishEvent(new PingAnswered(ping.getKey(), alert.id(), ping.getValue(), at)));
+		}
 		return true;
 	}
 

@@ -92,6 +92,21 @@ class DeliveryChannels {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(settings.mailFrom());
 		message.setTo(address);
+		if (alert.kind() == Alert.Kind.PING_TEST) {
+			message.setSubject("[HanoiNet 24/7] Ping test from " + alert.requestingState());
+			message.setText("""
+					The 24/7 point of contact of %s sends a ping test to your point of contact: please acknowledge it,
+					so that the response time of the network is recorded.
+
+					Step of the escalation chain: %s
+
+					Acknowledge it with this one-time link (valid until %s):
+					%s
+					""".formatted(alert.requestingState(), notice.step(), notice.notifiedAt().plus(settings.linkValidity()),
+					acknowledgementLink(notice)));
+			sender.send(message);
+			return;
+		}
 		message.setSubject("[HanoiNet 24/7] " + alert.urgency() + " " + alert.caseType() + " request from " + alert.requestingState()
 				+ " - case " + alert.caseId());
 		message.setText("""
@@ -112,11 +127,16 @@ class DeliveryChannels {
 	private void webhook(String url, Notice notice, Alert alert) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("alert", alert.id().toString());
-		body.put("case", alert.caseId().toString());
+		body.put("kind", alert.kind().name());
+		if (alert.caseId() != null) {
+			body.put("case", alert.caseId().toString());
+		}
 		body.put("authority", alert.authority().toString());
 		body.put("requestingState", alert.requestingState().value());
-		body.put("type", alert.caseType().name());
-		body.put("urgency", alert.urgency().name());
+		if (alert.caseType() != null) {
+			body.put("type", alert.caseType().name());
+			body.put("urgency", alert.urgency().name());
+		}
 		body.put("step", notice.step().name());
 		body.put("recipient", notice.name());
 		body.put("raisedAt", alert.raisedAt().toString());

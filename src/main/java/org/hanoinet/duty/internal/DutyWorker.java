@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Twice a second: sends the deliveries that are due (retrying failed ones with growing waits) and escalates
- * the alerts whose step stayed silent, reading time from the injected clock.
+ * the alerts whose step stayed silent, sends the ping-test rounds that are due, reading time from the injected clock.
  */
 @Component
 class DutyWorker {
@@ -40,8 +40,11 @@ class DutyWorker {
 
 	private final Clock clock;
 
+	private final PingTests pings;
+
 	DutyWorker(JdbcDuty duty, Alerting alerting, DeliveryChannels channels, DutyProperties settings,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, PingTests pings) {
+		this.pings = pings;
 		this.duty = duty;
 		this.alerting = alerting;
 		this.channels = channels;
@@ -61,6 +64,12 @@ class DutyWorker {
 		}
 		catch (RuntimeException failed) {
 			log.warn("Duty alerts could not be processed this time: {}", failed.toString());
+		}
+		try {
+			transaction.executeWithoutResult(status -> pings.pingDue());
+		}
+		catch (RuntimeException failed) {
+			log.warn("Ping tests could not be sent this time: {}", failed.toString());
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.duty.Alert;
 import org.hanoinet.duty.AlertRecord;
 import org.hanoinet.duty.EscalationStep;
+import org.hanoinet.duty.PingResult;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class JdbcDuty {
 
 	private static final String ALERT = """
-			select id, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at, step,
+			select id, kind, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at, step,
 			acknowledged_at, acknowledged_by, acknowledged_via from duty_alert\s""";
 
 	private final JdbcClient jdbc;
@@ -88,11 +90,12 @@ public class JdbcDuty {
 
 	public void insertAlert(Alert alert, Instant nextEscalation) {
 		jdbc.sql("""
-				insert into duty_alert (id, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at, step,
-				next_escalation_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(alert.id(), alert.caseId().value(), alert.authority().value(), alert.state().value(),
-					alert.requestingState().value(), alert.caseType().name(), alert.urgency().name(), ts(alert.raisedAt()),
-					alert.step().name(), ts(nextEscalation))
+				insert into duty_alert (id, kind, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at,
+				step, next_escalation_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(alert.id(), alert.kind().name(), alert.caseId() == null ? null : alert.caseId().value(),
+					alert.authority().value(), alert.state().value(), alert.requestingState().value(),
+					alert.caseType() == null ? null : alert.caseType().name(), alert.urgency() == null ? null : alert.urgency().name(),
+					ts(alert.raisedAt()), alert.step().name(), ts(nextEscalation))
 			.update();
 	}
 
@@ -120,8 +123,9 @@ public class JdbcDuty {
 			.list();
 	}
 
+	/** The alerts of requests (not ping tests) of the State's points of contact. */
 	public List<Alert> alertsOf(CountryCode state) {
-		return jdbc.sql(ALERT + "where state = ? order by raised_at").param(state.value()).query(JdbcDuty::alert).list();
+		return jdbc.sql(ALERT + "where state = ? and kind = 'REQUEST' order by raised_at").param(state.value()).query(JdbcDuty::alert).list();
 	}
 
 	/** Ids of open alerts whose step has been silent long enough, locked for this transaction. */
@@ -233,6 +237,56 @@ public class JdbcDuty {
 			.list();
 	}
 
+	public void insertPing(UUID ping, UUID alert, AuthorityId sender, CountryCode senderState, AuthorityId peer,
+			CountryCode peerState, Instant sentAt) {
+		jdbc.sql("""
+				insert into duty_ping (id, alert_id, sender_authority_id, sender_state, peer_authority_id, peer_state, sent_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(ping, alert, sender.value(), senderState.value(), peer.value(), peerState.value(), ts(sentAt))
+			.update();
+	}
+
+	/** The ping a PING_TEST alert carries, with the time it was sent. */
+	public Optional<Map.Entry<UUID, Instant>> pingOfAlert(UUID alert) {
+		return jdbc.sql("select id, sent_at from duty_ping where alert_id = ?")
+			.param(alert)
+			.query((row, n) -> Map.entry(row.getObject("id", UUID.class), instant(row, "sent_at")))
+			.optional();
+	}
+
+	/** When the point of contact last pinged its peers, if ever. */
+	public Optional<Instant> lastPingSent(AuthorityId sender) {
+		return jdbc.sql("select sent_at from duty_ping where sender_authority_id = ? order by sent_at desc limit 1")
+			.param(sender.value())
+			.query((row, n) -> instant(row, "sent_at"))
+			.optional();
+	}
+
+	/** The latest ping of each (sender, peer) pair of the State's points of contact, by peer State then sender. */
+	public List<PingResult> latestPings(CountryCode senderState, Instant now, java.time.Duration window) {
+		return jdbc.sql("""
+				select distinct on (p.sender_authority_id, p.peer_authority_id) p.id, p.alert_id, p.sender_authority_id,
+				p.peer_authority_id, p.peer_state, p.sent_at, a.acknowledged_at
+				from duty_ping p join duty_alert a on a.id = p.alert_id where p.sender_state = ?
+				order by p.sender_authority_id, p.peer_authority_id, p.sent_at desc""")
+			.param(senderState.value())
+			.query((row, n) -> {
+				Instant sent = instant(row, "sent_at");
+				Instant acknowledged = instant(row, "acknowledged_at");
+				PingResult.Status status = acknowledged != null ? PingResult.Status.ANSWERED
+						: now.isAfter(sent.plus(window)) ? PingResult.Status.UNANSWERED : PingResult.Status.OPEN;
+				return new PingResult(row.getObject("id", UUID.class), row.getObject("alert_id", UUID.class),
+						new AuthorityId(row.getObject("sender_authority_id", UUID.class)),
+						new AuthorityId(row.getObject("peer_authority_id", UUID.class)), CountryCode.of(row.getString("peer_state")),
+						sent, acknowledged, status);
+			})
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing((PingResult ping) -> ping.peerState().value())
+				.thenComparing(ping -> ping.sender().value()))
+			.toList();
+	}
+
 	private static Contact contact(ResultSet row, int n) throws SQLException {
 		return new Contact(new AuthorityId(row.getObject("authority_id", UUID.class)), EscalationStep.valueOf(row.getString("step")),
 				row.getString("name"), row.getString("username"), row.getString("email"));
@@ -240,10 +294,13 @@ public class JdbcDuty {
 
 	private static Alert alert(ResultSet row, int n) throws SQLException {
 		String via = row.getString("acknowledged_via");
-		return new Alert(row.getObject("id", UUID.class), new CaseId(row.getObject("case_id", UUID.class)),
+		UUID caseId = row.getObject("case_id", UUID.class);
+		String caseType = row.getString("case_type");
+		String urgency = row.getString("urgency");
+		return new Alert(row.getObject("id", UUID.class), caseId == null ? null : new CaseId(caseId),
 				new AuthorityId(row.getObject("authority_id", UUID.class)), CountryCode.of(row.getString("state")),
-				CountryCode.of(row.getString("requesting_state")), CaseType.valueOf(row.getString("case_type")),
-				Urgency.valueOf(row.getString("urgency")), instant(row, "raised_at"), EscalationStep.valueOf(row.getString("step")),
+				CountryCode.of(row.getString("requesting_state")), caseType == null ? null : CaseType.valueOf(caseType),
+				urgency == null ? null : Urgency.valueOf(urgency), instant(row, "raised_at"), EscalationStep.valueOf(row.getString("step")),
 				instant(row, "acknowledged_at"), row.getString("acknowledged_by"),
 				via == null ? null : Alert.Acknowledgement.valueOf(via));
 	}

@@ -41,13 +41,41 @@ class DutyApi {
 	}
 
 	/** An alert with its recorded facts and the seconds it took to acknowledge. */
-	record AlertJson(UUID id, String caseId, String authority, String state, String requestingState, String type,
+	record AlertJson(UUID id, String kind, String caseId, String authority, String state, String requestingState, String type,
 			String urgency, String raisedAt, String step, boolean open, String acknowledgedAt, String acknowledgedVia,
 			Double secondsToAcknowledge, List<AlertRecord> records) {
 	}
 
 	/** Aggregate times to acknowledge of the State's points of contact. */
 	record StatisticsJson(String state, int alerts, int acknowledged, int open, Double medianSeconds, Double p95Seconds) {
+	}
+
+	/** The latest ping test from a point of contact of the caller's State to a peer State's point of contact. */
+	record PingJson(String peerState, String peerAuthority, String senderAuthority, String sentAt, String acknowledgedAt,
+			Double responseSeconds, String status) {
+	}
+
+	/** How many pings a manual round sent. */
+	record PingRoundJson(String state, int sent) {
+	}
+
+	@GetMapping("/ping-tests")
+	@Operation(summary = "Latest ping test per peer State from the caller's State's points of contact, with response times")
+	List<PingJson> pingTests() {
+		Caller caller = callers.pingReader();
+		return duty.latestPings(caller.state())
+			.stream()
+			.map(ping -> new PingJson(ping.peerState().value(), ping.peer().toString(), ping.sender().toString(),
+					ping.sentAt().toString(), ping.acknowledgedAt() == null ? null : ping.acknowledgedAt().toString(),
+					seconds(ping.responseTime()), ping.status().name()))
+			.toList();
+	}
+
+	@PostMapping("/ping-tests")
+	@Operation(summary = "Ping now, from the caller's State's points of contact, every peer point of contact served by this node")
+	PingRoundJson pingNow() {
+		Caller caller = callers.pinging();
+		return new PingRoundJson(caller.state().value(), duty.pingNow(caller.state()));
 	}
 
 	@GetMapping("/alerts")
@@ -83,8 +111,10 @@ class DutyApi {
 
 	private AlertJson json(Alert alert, Caller caller) {
 		List<AlertRecord> records = alert.state().equals(caller.state()) ? duty.records(caller.state(), alert.id()) : List.of();
-		return new AlertJson(alert.id(), alert.caseId().toString(), alert.authority().toString(), alert.state().value(),
-				alert.requestingState().value(), alert.caseType().name(), alert.urgency().name(), alert.raisedAt().toString(),
+		return new AlertJson(alert.id(), alert.kind().name(), alert.caseId() == null ? null : alert.caseId().toString(),
+				alert.authority().toString(), alert.state().value(), alert.requestingState().value(),
+				alert.caseType() == null ? null : alert.caseType().name(), alert.urgency() == null ? null : alert.urgency().name(),
+				alert.raisedAt().toString(),
 				alert.step().name(), alert.open(), alert.acknowledgedAt() == null ? null : alert.acknowledgedAt().toString(),
 				alert.acknowledgedVia() == null ? null : alert.acknowledgedVia().name(),
 				alert.timeToAcknowledge().map(DutyApi::seconds).orElse(null), records);

@@ -32,6 +32,24 @@ class DutyCallers {
 		return caller;
 	}
 
+	/** A reader of the State's ping tests: a reader of its alerts, or a node administrator. */
+	Caller pingReader() {
+		Caller caller = callers.require();
+		if (caller.roles().stream().noneMatch(READING::contains) && !caller.has(Role.NODE_ADMIN)) {
+			throw new AccessRefused("Ping tests are seen by duty officers, supervisors, auditors and node administrators only.");
+		}
+		return caller;
+	}
+
+	/** Who may ping the peers now from their State's points of contact: a supervisor or a node administrator. */
+	Caller pinging() {
+		Caller caller = callers.require();
+		if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.NODE_ADMIN)) {
+			throw new AccessRefused("Only supervisors and node administrators send ping tests.");
+		}
+		return caller;
+	}
+
 	/** Whether the caller may acknowledge alerts at all. */
 	boolean mayAcknowledge(Caller caller) {
 		return caller.roles().stream().anyMatch(ACKNOWLEDGING::contains);

@@ -53,8 +53,12 @@ class DutyPages {
 	}
 
 	/** One line of the open alerts. */
-	record AlertRow(UUID id, String caseId, String type, String urgency, String requestingState, String raisedAt,
+	record AlertRow(UUID id, String kind, String caseId, String type, String urgency, String requestingState, String raisedAt,
 			long ageMinutes, String step, boolean mayAcknowledge) {
+	}
+
+	/** The latest ping test to one peer State's point of contact. */
+	record PingRow(String peerState, String sentAt, String acknowledgedAt, Long responseSeconds, String status) {
 	}
 
 	/** A point of contact and the officers on duty there now. */
@@ -71,6 +75,12 @@ class DutyPages {
 				.stream()
 				.map(gap -> LOCAL.format(gap.from()) + " – " + LOCAL.format(gap.to()))
 				.toList()))
+			.toList());
+		model.addAttribute("pings", duty.latestPings(caller.state())
+			.stream()
+			.map(ping -> new PingRow(ping.peerState().displayName(locale), TIME.format(ping.sentAt()),
+					ping.acknowledgedAt() == null ? null : TIME.format(ping.acknowledgedAt()),
+					ping.responseTime() == null ? null : ping.responseTime().toSeconds(), ping.status().name()))
 			.toList());
 		model.addAttribute("stateName", caller.state().displayName(locale));
 		return "duty/dashboard";
@@ -124,15 +134,19 @@ class DutyPages {
 		boolean mayAcknowledge = callers.mayAcknowledge(caller);
 		model.addAttribute("alerts", duty.openAlerts(caller.state())
 			.stream()
-			.map(alert -> new AlertRow(alert.id(), alert.caseId().toString(), alert.caseType().name(), alert.urgency().name(),
-					alert.requestingState().displayName(locale), TIME.format(alert.raisedAt()),
+			.map(alert -> new AlertRow(alert.id(), alert.kind().name(), text(alert.caseId()), text(alert.caseType()),
+					text(alert.urgency()), alert.requestingState().displayName(locale), TIME.format(alert.raisedAt()),
 					Math.max(0, Duration.between(alert.raisedAt(), clock.instant()).toMinutes()), alert.step().name(),
 					mayAcknowledge && (caller.authority().equals(alert.authority()) || caller.has(Role.SUPERVISOR))))
 			.toList());
 	}
 
 	private static AlertRow summary(Alert alert) {
-		return new AlertRow(alert.id(), alert.caseId().toString(), alert.caseType().name(), alert.urgency().name(),
-				alert.requestingState().value(), TIME.format(alert.raisedAt()), 0, alert.step().name(), false);
+		return new AlertRow(alert.id(), alert.kind().name(), text(alert.caseId()), text(alert.caseType()),
+				text(alert.urgency()), alert.requestingState().value(), TIME.format(alert.raisedAt()), 0, alert.step().name(), false);
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 }
