@@ -118,6 +118,7 @@ class DutyPingTestsIntegrationTests {
 	void onlySupervisorsAndNodeAdministratorsSendPingTests() {
 		HttpResponse<String> refused = demo.send("POST", "/api/v1/duty/ping-tests", demo.of("VN", Role.DUTY_OFFICER).apiToken(), null);
 		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(call("GH", Role.NODE_ADMIN, "POST", "/api/v1/duty/ping-tests", 200).path("state").asString()).isEqualTo("GH");
 	}
 
 	private JsonNode latestPingAlertFromVietNam(String state) {

@@ -67,6 +67,7 @@ class NodeSecurity {
 				rules.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
 					.hasAnyRole("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/api/v1/duty/authorities/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers(POST, "/api/v1/duty/ping-tests").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/api/v1/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers(GET, "/api/v1/identity/me").authenticated();
 				rules.requestMatchers(GET, "/api/v1/identity/users", "/api/v1/identity/users/*")
