@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hanoinet.TestNodeKeys;
 import org.hanoinet.directory.Node;
 import org.hanoinet.directory.NodeKey;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.hanoinet.exchange;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,17 +48,14 @@ final class NodeProcess {
 		Files.createDirectories(dataDir);
 		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + (++starts) + ".log");
 		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
+		Process started = process;
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			if (!started.isAlive()) {
 				throw new AssertionError("The node stopped while starting:\n" + Files.readString(log));
 			}
-			if (Files.readString(log).contains(" is ready") && healthy()) {
-				return this;
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("The node did not start within 120 s:\n" + Files.readString(log));
+			return Files.readString(log).contains(" is ready") && healthy();
+		});
+		return this;
 	}
 
 	/** Kills the node's JVM at once (SIGKILL), with whatever it was doing. */

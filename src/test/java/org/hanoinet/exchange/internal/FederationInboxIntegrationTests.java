@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hanoinet.NodeTest;
+import org.hanoinet.TestNodeKeys;
 import org.hanoinet.directory.DirectoryManagement;
 import org.hanoinet.directory.Secretariat;
 import org.hanoinet.directory.ThisNode;
@@ -22,7 +23,6 @@ import org.hanoinet.exchange.Envelopes;
 import org.hanoinet.exchange.MessageKind;
 import org.hanoinet.exchange.Outbox;
 import org.hanoinet.exchange.OutboxEntry;
-import org.hanoinet.exchange.TestNodeKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,7 +127,7 @@ class FederationInboxIntegrationTests {
 	}
 
 	@Test
-	void refusesAnUnknownKeyAndAKeyPastItsEndOverHttpAndAcceptsTheCurrentOne() throws InterruptedException {
+	void refusesAnUnknownKeyAndAKeyPastItsEndOverHttpAndAcceptsTheCurrentOne() {
 		TestNodeKeys peer = new TestNodeKeys();
 		String peerId = "node-peer-" + UUID.randomUUID().toString().substring(0, 8);
 		directory.registerNode(peerId, URI.create("http://127.0.0.1:9"), peer.rawPublicKey(), java.util.List.of(), "test");
@@ -141,9 +141,10 @@ class FederationInboxIntegrationTests {
 		assertRefused(post(fromImpostor.seal(envelope(UUID.randomUUID(), peerId, thisNode.id(), "unknown key"))), 401,
 				"UNKNOWN_KEY", true);
 
-		directory.rotateNodeKey(peerId, new TestNodeKeys().rawPublicKey(), clock.instant().plusMillis(500), "test");
+		Instant oldKeyEnds = clock.instant().plusMillis(500);
+		directory.rotateNodeKey(peerId, new TestNodeKeys().rawPublicKey(), oldKeyEnds, "test");
 		secretariat.publish("test");
-		Thread.sleep(600);
+		await().atMost(Duration.ofSeconds(5)).until(() -> clock.instant().isAfter(oldKeyEnds));
 
 		assertRefused(post(signedWithOldKey), 401, "KEY_EXPIRED", false);
 		assertThat(jdbc.sql("select count(*) from exchange_inbox where message_id = :id").param("id", oldKeyId)

@@ -3,22 +3,16 @@ package org.hanoinet.web.internal.cases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
-import org.hanoinet.identity.DemoLogins;
-import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Both sides of a preservation request in a real Chromium: Viet Nam's duty officer drafts it with the live
@@ -29,12 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CasePagesBrowserTests extends BrowserTestSupport {
 
 	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
-
-	@Autowired
-	NodeProperties node;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void vietNamDraftsAPreservationRequestWithTheLiveCheckerAndBrazilAcknowledgesIt() {
@@ -125,28 +113,5 @@ class CasePagesBrowserTests extends BrowserTestSupport {
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(page.locator("h1")).hasText("Not available to you");
 		assertThat(page.locator("main")).containsText("Cases are seen only by duty officers");
-	}
-
-	private int submitCode(String code) {
-		page.getByLabel("Code").fill(code);
-		return page.waitForResponse(response -> response.url().endsWith("/login/code") && response.request().method().equals("POST"),
-				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click()).status();
-	}
-
-	/** A fresh browser session signed in as the demo user of {@code state} with {@code role} (every demo user has a second factor). */
-	private void signIn(String state, Role role) {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-		Login login = new DemoLogins(node.dataDir(), port).of(state, role);
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(login.user());
-		page.getByLabel("Password").fill(login.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		if (submitCode(DemoLogins.totp(login.totpSecret(), clock.instant())) == 401) {
-			// Another test class signed this user in during the same 30-second step: the next step's code is still accepted.
-			submitCode(DemoLogins.totp(login.totpSecret(), clock.instant().plusSeconds(30)));
-		}
-		assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
 	}
 }

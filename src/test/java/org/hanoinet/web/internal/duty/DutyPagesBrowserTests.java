@@ -3,18 +3,13 @@ package org.hanoinet.web.internal.duty;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
 import org.hanoinet.duty.UrgentRequests;
 import org.hanoinet.identity.DemoLogins;
-import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
@@ -31,8 +26,6 @@ class DutyPagesBrowserTests extends BrowserTestSupport {
 	@Autowired
 	NodeProperties node;
 
-	@Autowired
-	Clock clock;
 
 	@Test
 	void anUrgentRequestAppearsLiveOnTheOfficersDutyPageAndOneClickAcknowledgesIt() {
@@ -67,28 +60,5 @@ class DutyPagesBrowserTests extends BrowserTestSupport {
 
 		assertThat(page.locator("h1")).hasText("Trực 24/7");
 		assertThat(page.locator("#on-duty-heading")).hasText("Đang trực");
-	}
-
-	private int submitCode(String code) {
-		page.getByLabel("Code").fill(code);
-		return page.waitForResponse(response -> response.url().endsWith("/login/code") && response.request().method().equals("POST"),
-				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click()).status();
-	}
-
-	/** A fresh browser session signed in as the demo user of {@code state} with {@code role}. */
-	private void signIn(String state, Role role) {
-		context.close();
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 900));
-		page = context.newPage();
-		Login login = new DemoLogins(node.dataDir(), port).of(state, role);
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(login.user());
-		page.getByLabel("Password").fill(login.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		if (submitCode(DemoLogins.totp(login.totpSecret(), clock.instant())) == 401) {
-			// Another test class signed this user in during the same 30-second step: the next step's code is still accepted.
-			submitCode(DemoLogins.totp(login.totpSecret(), clock.instant().plusSeconds(30)));
-		}
-		assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
 	}
 }

@@ -1,4 +1,4 @@
-package org.hanoinet.exchange;
+package org.hanoinet;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.hanoinet.directory.NodeKey;
 import org.hanoinet.node.NodeKeys;
 
-/** A fresh Ed25519 key held in memory, standing in for a node's key file in unit tests. */
+/** A fresh Ed25519 key held in memory, standing in for a node's key file in tests of signatures. */
 public class TestNodeKeys implements NodeKeys {
 
 	private final KeyPair pair;
