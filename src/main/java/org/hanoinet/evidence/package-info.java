@@ -3,9 +3,9 @@
  * <p>
  * Convention: Arts. 40, 42-46 (electronic data obtained through cooperation) and art. 36 (protection of personal data).
  * <p>
- * May use: shared, cooperation. Its {@code internal} package is private to it.
+ * May use: shared, node, cooperation. Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "Electronic evidence", allowedDependencies = {"shared", "cooperation"})
+@ApplicationModule(displayName = "Electronic evidence", allowedDependencies = {"shared", "node", "cooperation"})
 package org.hanoinet.evidence;
 
 import org.springframework.modulith.ApplicationModule;
