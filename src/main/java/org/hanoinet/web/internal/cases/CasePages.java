@@ -406,6 +406,7 @@ class CasePages {
 		List<CaseEvent> events = request.events();
 		model.addAttribute("caseId", request.id().toString());
 		model.addAttribute("type", request.type());
+		model.addAttribute("typeReference", missingText.typeReference(request.type(), locale));
 		model.addAttribute("status", request.status().name());
 		model.addAttribute("urgency", request.contents().urgency().name());
 		model.addAttribute("requesting", side(request.requesting(), locale));

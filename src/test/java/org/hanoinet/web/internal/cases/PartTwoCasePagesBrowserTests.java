@@ -97,6 +97,7 @@ class PartTwoCasePagesBrowserTests extends BrowserTestSupport {
 
 		signIn("BR", Role.CASE_HANDLER);
 		page.navigate(url("/cases/" + id));
+		assertThat(page.locator("form[data-act='REFUSE']")).hasCount(0);
 		Locator decide = page.locator("form[data-act='DECIDE_RETURN']");
 		decide.getByLabel("Decision: RETURN or DISPOSAL").fill("RETURN");
 		decide.getByLabel("Value of the property, e.g. 250000 USD").fill("250000 USD");
