@@ -72,7 +72,38 @@ public enum Act {
 	 */
 	WARN_PRESERVATION_AT_RISK(Side.REQUESTED, preservationOpen(), null, true),
 	/** Preservation only: the requesting State asks for the data to stay preserved for a further period (art. 42). */
-	EXTEND_PRESERVATION(Side.REQUESTING, Set.of(EXECUTED), null, true);
+	EXTEND_PRESERVATION(Side.REQUESTING, Set.of(EXECUTED), null, true),
+
+	// Part 2 (#10). Constants are only ever appended: other modules and stored events name acts by these names.
+
+	/**
+	 * Extradition: after a refusal solely because the person is a national of the requested State, the
+	 * requesting State asks it to submit the case to its own prosecutors ("extradite or prosecute", art. 37); a
+	 * linked transfer of proceedings is opened.
+	 */
+	REQUEST_PROSECUTION_INSTEAD(Side.REQUESTING, Set.of(REFUSED), null, true),
+	/** Extradition: the requested State offers to surrender its national on condition that they are returned to serve the sentence (art. 37). */
+	OFFER_CONDITIONAL_SURRENDER(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), ACCEPTED_WITH_CONDITIONS, true),
+	/** Transfers: the requesting State hands over the file of the sentence or of the proceedings (arts. 38 and 39). */
+	HAND_OVER_FILE(Side.REQUESTING, Set.of(ACCEPTED, EXECUTING), null, true),
+	/** Joint investigation: the requested State agrees to the proposal on terms: duration, participants, where the team works (art. 48). */
+	AGREE_JOINT_INVESTIGATION(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), ACCEPTED, true),
+	/** Spontaneous information: the receiver notifies the sender before disclosing exculpatory information (art. 40). */
+	NOTIFY_EXCULPATORY_DISCLOSURE(Side.REQUESTED, Set.of(DELIVERED, ACKNOWLEDGED), null, true),
+	/** Spontaneous information: the receiver discloses exculpatory information, only after notifying the sender (art. 40). */
+	DISCLOSE_EXCULPATORY(Side.REQUESTED, Set.of(DELIVERED, ACKNOWLEDGED), null, true),
+	/** Spontaneous information: the sender authorizes forwarding to a named third State (arts. 36 and 40). */
+	AUTHORIZE_FORWARDING(Side.REQUESTING, Set.of(SENT, DELIVERED, ACKNOWLEDGED), null, true),
+	/** Spontaneous information: the receiver forwards it to a third State; barred by a use limit unless authorized (arts. 36 and 40). */
+	FORWARD_TO_THIRD_STATE(Side.REQUESTED, Set.of(DELIVERED, ACKNOWLEDGED), null, true),
+	/** Provisional measures: the requested State invites the requesting State to give reasons to keep a measure before lifting it (art. 50). */
+	INVITE_REASONS_TO_MAINTAIN(Side.REQUESTED, Set.of(EXECUTING, PARTIALLY_EXECUTED, EXECUTED), null, true),
+	/** Provisional measures: the requesting State presents its reasons to keep the measure (art. 50). */
+	PRESENT_REASONS_TO_MAINTAIN(Side.REQUESTING, Set.of(EXECUTING, PARTIALLY_EXECUTED, EXECUTED), null, true),
+	/** Provisional measures: the requested State lifts a measure, only after the requesting State could argue for keeping it (art. 50). */
+	LIFT_MEASURE(Side.REQUESTED, Set.of(EXECUTING, PARTIALLY_EXECUTED, EXECUTED), null, true),
+	/** Confiscation and return: the requested State decides to return or dispose of the property, with deductions and sharing (art. 52). */
+	DECIDE_RETURN(Side.REQUESTED, Set.of(EXECUTING), null, true);
 
 	private final Side side;
 

@@ -27,8 +27,11 @@ public class Admissibility {
 
 	private final TreatyRegistry registry;
 
-	Admissibility(TreatyRegistry registry) {
+	private final CooperationRules rules;
+
+	Admissibility(TreatyRegistry registry, CooperationRules rules) {
 		this.registry = registry;
+		this.rules = rules;
 	}
 
 	/** What keeps {@code request}, addressed to {@code requestedAuthority}, from being sent on {@code date}; empty when nothing. */
@@ -54,7 +57,53 @@ public class Admissibility {
 				}
 			}
 		}
+		problems.addAll(partTwo(request));
 		return problems;
+	}
+
+	/**
+	 * The conditions of arts. 37 and 38 that rest on the requested State's declarations and on the node's
+	 * {@link CooperationRules}: the Convention as a basis for extradition only where the requested State declared it
+	 * takes it as one; at least the minimum penalty in both States; the sentenced person's consent.
+	 */
+	private List<Missing> partTwo(Case request) {
+		List<Missing> problems = new ArrayList<>();
+		RequestContents contents = request.contents();
+		boolean extradition = request.type() == CaseType.EXTRADITION || request.type() == CaseType.PROVISIONAL_ARREST;
+		LegalBasis basis = contents.legalBasis();
+		if (extradition && basis != null && basis.kind() == LegalBasis.Kind.CONVENTION && rules.extraditionDeclarationRequired()
+				&& !takesConventionForExtradition(request.requested().state())) {
+			problems.add(new Missing("legalBasis", "art. 37",
+					name(request.requested().state()) + " has not declared that it takes the Convention as the legal basis for"
+							+ " extradition: name the extradition treaty between the two States."));
+		}
+		if (extradition) {
+			for (FormElement penalty : List.of(FormElement.MAX_PENALTY_REQUESTING_MONTHS, FormElement.MAX_PENALTY_REQUESTED_MONTHS)) {
+				String answer = contents.answer(penalty);
+				if (answer != null && answer.matches("\\d{1,6}") && Integer.parseInt(answer) < rules.extraditionMinimumPenaltyMonths()) {
+					problems.add(new Missing(penalty.name(), "art. 37, para. 1", "Extradition needs a maximum penalty of at least "
+							+ rules.extraditionMinimumPenaltyMonths() + " months of deprivation of liberty in both States; "
+							+ penalty.label() + " is " + answer + " months (art. 37, para. 1)."));
+				}
+			}
+		}
+		if (request.type() == CaseType.SENTENCED_PERSON_TRANSFER && rules.sentencedPersonConsentRequired()
+				&& contents.answer(FormElement.PERSON_CONSENT) == null) {
+			problems.add(new Missing(FormElement.PERSON_CONSENT.name(), "art. 38",
+					"Missing: " + FormElement.PERSON_CONSENT.label() + " (art. 38)."));
+		}
+		return problems;
+	}
+
+	/** Whether the State's latest declaration under art. 37 says it takes the Convention as the legal basis for extradition. */
+	public boolean takesConventionForExtradition(CountryCode state) {
+		return participant(state).flatMap(participant -> registry.history(participant.code())
+			.stream()
+			.filter(action -> action.kind() == ActionKind.EXTRADITION_LEGAL_BASIS && action.detail() != null)
+			.max(Comparator.comparing(Action::date, Comparator.nullsFirst(Comparator.naturalOrder()))))
+			.map(declaration -> declaration.detail().strip().toLowerCase(Locale.ROOT))
+			.map(detail -> detail.startsWith("yes") || detail.startsWith("true") || detail.startsWith("accept"))
+			.orElse(false);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
 
 /**
@@ -139,7 +140,7 @@ public final class Case {
 			case DRAFT -> drafter = event.actorUser();
 			case REQUEST_STATUS -> statusRequestPending = true;
 			case ANSWER_STATUS -> statusRequestPending = false;
-			case ACCEPT_WITH_CONDITIONS -> offeredConditions = event.details().entrySet().stream()
+			case ACCEPT_WITH_CONDITIONS, OFFER_CONDITIONAL_SURRENDER -> offeredConditions = event.details().entrySet().stream()
 				.filter(detail -> detail.getKey().startsWith("condition."))
 				.sorted(java.util.Comparator.comparingInt(detail -> Integer.parseInt(detail.getKey().substring(10))))
 				.map(java.util.Map.Entry::getValue)
@@ -359,6 +360,233 @@ public final class Case {
 	/** The requested State informs that it cannot keep the request confidential (art. 40). */
 	public void notifyConfidentialityNotKept(Actor actor, String explanation) {
 		perform(Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT, actor, Map.of("explanation", required("explanation", explanation)));
+	}
+
+	// Part 2 (#10): the acts of extradition, transfers, spontaneous information, joint investigations and asset recovery.
+
+	/**
+	 * Extradition refused solely because the person sought is a national of the requested State: the requesting
+	 * State asks that State to submit the case to its own prosecutors, in the linked transfer of proceedings
+	 * {@code proceedingsTransfer} (art. 37, "extradite or prosecute").
+	 */
+	public void requestProsecutionInstead(Actor actor, CaseId proceedingsTransfer) {
+		checkAllowed(Act.REQUEST_PROSECUTION_INSTEAD, actor);
+		if (!refusalGrounds().equals(Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE))) {
+			throw new ActBarred(status, Act.REQUEST_PROSECUTION_INSTEAD, "not-solely-nationality",
+					"Prosecution instead of extradition can be asked only after a refusal solely because the person is a national"
+							+ " of the requested State (art. 37); this refusal rests on " + refusalGrounds() + ".");
+		}
+		if (happened(Act.REQUEST_PROSECUTION_INSTEAD)) {
+			throw new ActBarred(status, Act.REQUEST_PROSECUTION_INSTEAD, "already-requested",
+					"Prosecution instead of extradition was already asked for in this case.");
+		}
+		perform(Act.REQUEST_PROSECUTION_INSTEAD, actor, Map.of("proceedingsTransfer", proceedingsTransfer.toString()));
+	}
+
+	/**
+	 * Extradition: the requested State offers to surrender its national on condition that the person is returned to
+	 * it to serve the sentence imposed; {@code further} adds terms. Recorded as conditions the requesting State must
+	 * accept to be bound (art. 37).
+	 */
+	public void offerConditionalSurrender(Actor actor, String further) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("The person sought, a national of " + requested.state().value()
+				+ ", is surrendered on condition of being returned to " + requested.state().value()
+				+ " to serve the sentence imposed (art. 37).");
+		if (further != null && !further.isBlank()) {
+			conditions.add(further.strip());
+		}
+		Map<String, String> details = conditionDetails(conditions);
+		details.put("conditionalSurrender", "true");
+		perform(Act.OFFER_CONDITIONAL_SURRENDER, actor, details);
+		offeredConditions = List.copyOf(conditions);
+	}
+
+	/** Transfers: the requesting State hands over the file of the sentence or the proceedings, described (arts. 38 and 39). */
+	public void handOverFile(Actor actor, String file) {
+		perform(Act.HAND_OVER_FILE, actor, Map.of("file", required("file", file)));
+	}
+
+	/**
+	 * Joint investigation: the requested State agrees on terms: the duration in days, the participants, and the
+	 * State where the team works, whose sovereignty is fully respected (art. 48).
+	 */
+	public void agreeJointInvestigation(Actor actor, Integer durationDays, String participants, String workState) {
+		if (durationDays == null || durationDays < 1) {
+			throw new InvalidValue("days", "The agreement states the duration of the joint investigation: at least one day.");
+		}
+		String where = required("workState", workState);
+		perform(Act.AGREE_JOINT_INVESTIGATION, actor, Map.of("durationDays", durationDays.toString(), "participants",
+				required("participants", participants), "workState", where, "sovereignty",
+				"The team works in " + where + " under the law of that State, whose sovereignty is fully respected (art. 48)."));
+	}
+
+	/** Spontaneous information: the receiver notifies the sender that it intends to disclose exculpatory information (art. 40). */
+	public void notifyExculpatoryDisclosure(Actor actor, String information) {
+		perform(Act.NOTIFY_EXCULPATORY_DISCLOSURE, actor, Map.of("information", required("information", information)));
+	}
+
+	/** Spontaneous information: the receiver discloses exculpatory information, which it may do only after notifying the sender (art. 40). */
+	public void discloseExculpatory(Actor actor, String information) {
+		checkAllowed(Act.DISCLOSE_EXCULPATORY, actor);
+		if (!happened(Act.NOTIFY_EXCULPATORY_DISCLOSURE)) {
+			throw new ActBarred(status, Act.DISCLOSE_EXCULPATORY, "notify-first",
+					"Exculpatory information received in confidence is disclosed only after the sender was notified (art. 40):"
+							+ " notify the sender first.");
+		}
+		perform(Act.DISCLOSE_EXCULPATORY, actor, Map.of("information", required("information", information)));
+	}
+
+	/** Spontaneous information: the sender authorizes the receiver to forward it to {@code thirdState} (arts. 36 and 40). */
+	public void authorizeForwarding(Actor actor, CountryCode thirdState) {
+		checkThirdState(thirdState);
+		perform(Act.AUTHORIZE_FORWARDING, actor, Map.of("thirdState", thirdState.value()));
+	}
+
+	/**
+	 * Spontaneous information: the receiver forwards it to {@code thirdState}. Barred while the sender limited its
+	 * use or asked for confidentiality, unless the sender authorized forwarding to that State (arts. 36 and 40).
+	 */
+	public void forwardToThirdState(Actor actor, CountryCode thirdState, String purpose) {
+		checkAllowed(Act.FORWARD_TO_THIRD_STATE, actor);
+		checkThirdState(thirdState);
+		List<String> limits = new ArrayList<>();
+		if (contents.conditions().limitedUse()) {
+			limits.add("its use is limited to the proceedings it concerns");
+		}
+		if (contents.conditions().confidential()) {
+			limits.add("it is to be kept confidential");
+		}
+		if (contents.answer(FormElement.USE_LIMITS) != null) {
+			limits.add("the sender set these limits: " + contents.answer(FormElement.USE_LIMITS));
+		}
+		boolean authorized = events.stream().anyMatch(event -> event.act() == Act.AUTHORIZE_FORWARDING
+				&& thirdState.value().equals(event.details().get("thirdState")));
+		if (!limits.isEmpty() && !authorized) {
+			throw new ActBarred(status, Act.FORWARD_TO_THIRD_STATE, "use-limit", "The information cannot be forwarded to "
+					+ thirdState.value() + ": " + String.join("; ", limits) + ". It binds the receiver; only the sender's prior"
+					+ " authorization for that State lifts the limit (arts. 36 and 40).");
+		}
+		perform(Act.FORWARD_TO_THIRD_STATE, actor, Map.of("thirdState", thirdState.value(), "purpose", required("purpose", purpose)));
+	}
+
+	/** Provisional measures: the requested State invites the requesting State to give reasons for keeping the measure (art. 50). */
+	public void inviteReasonsToMaintain(Actor actor, String invitation) {
+		perform(Act.INVITE_REASONS_TO_MAINTAIN, actor, Map.of("invitation", required("invitation", invitation)));
+	}
+
+	/** Provisional measures: the requesting State presents its reasons for keeping the measure (art. 50). */
+	public void presentReasonsToMaintain(Actor actor, String reasons) {
+		perform(Act.PRESENT_REASONS_TO_MAINTAIN, actor, Map.of("reasons", required("reasons", reasons)));
+	}
+
+	/**
+	 * Provisional measures: the requested State lifts the measure, on insufficient evidence, de minimis value or
+	 * other reasons, and only after it gave the requesting State the chance to argue for keeping it (art. 50).
+	 */
+	public void liftMeasure(Actor actor, Set<RefusalGround> grounds, String reasons) {
+		checkAllowed(Act.LIFT_MEASURE, actor);
+		if (!happened(Act.INVITE_REASONS_TO_MAINTAIN)) {
+			throw new ActBarred(status, Act.LIFT_MEASURE, "argue-first",
+					"Before lifting a provisional measure the requested State must give the requesting State the chance to"
+							+ " present its reasons for keeping it (art. 50): invite its reasons first.");
+		}
+		Set<RefusalGround> given = grounds == null ? Set.of() : grounds;
+		for (RefusalGround ground : given) {
+			if (ground != RefusalGround.INSUFFICIENT_EVIDENCE && ground != RefusalGround.DE_MINIMIS) {
+				throw new InvalidValue("grounds", "A measure is lifted for insufficient evidence or de minimis value (art. 50), not "
+						+ ground + ".");
+			}
+		}
+		Map<String, String> details = new TreeMap<>();
+		details.put("reasons", required("reasons", reasons));
+		if (!given.isEmpty()) {
+			details.put("grounds", given.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+		}
+		perform(Act.LIFT_MEASURE, actor, details);
+	}
+
+	/**
+	 * Confiscation and return: the requested State decides to return the property to the requesting State or to
+	 * dispose of it (art. 52). For a return it states the value, the reasonable expenses it deducts and any share
+	 * kept under a sharing arrangement; the amount returned is the value less both, stated in the decision.
+	 *
+	 * @param expensesDeductible whether this node's rules let the requested State deduct expenses ({@link CooperationRules})
+	 */
+	public void decideReturn(Actor actor, String decision, Amount value, Amount expenses, Amount shared, String sharing,
+			String reasons, boolean expensesDeductible) {
+		checkAllowed(Act.DECIDE_RETURN, actor);
+		Map<String, String> details = new TreeMap<>();
+		String kind = decision == null ? "RETURN" : decision.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!kind.equals("RETURN") && !kind.equals("DISPOSAL")) {
+			throw new InvalidValue("decision", "The decision is a RETURN to the requesting State or a DISPOSAL, not '" + decision + "'.");
+		}
+		details.put("decision", kind);
+		if (reasons != null && !reasons.isBlank()) {
+			details.put("reasons", reasons.strip());
+		}
+		if (sharing != null && !sharing.isBlank()) {
+			details.put("sharing", sharing.strip());
+		}
+		if (kind.equals("RETURN")) {
+			if (value == null) {
+				throw new InvalidValue("value", "A return states the value of the property returned.");
+			}
+			Amount deducted = expenses == null ? new Amount(java.math.BigDecimal.ZERO, value.unit()) : expenses;
+			if (!expensesDeductible && deducted.value().signum() > 0) {
+				throw new InvalidValue("expenses", "This node's rules do not let the requested State deduct expenses from a return (art. 52).");
+			}
+			Amount kept = shared == null ? new Amount(java.math.BigDecimal.ZERO, value.unit()) : shared;
+			if (!deducted.unit().equals(value.unit()) || !kept.unit().equals(value.unit())) {
+				throw new InvalidValue("expenses", "State the value, the expenses and the share in one unit, " + value.unit() + ".");
+			}
+			if (deducted.value().add(kept.value()).compareTo(value.value()) > 0) {
+				throw new InvalidValue("expenses", "The expenses and the share kept (" + deducted + ", " + kept
+						+ ") exceed the value of the property (" + value + ").");
+			}
+			Amount returned = value.minus(deducted).minus(kept);
+			details.put("value", value.toString());
+			details.put("expenses", deducted.toString());
+			if (shared != null) {
+				details.put("shared", kept.toString());
+			}
+			details.put("returned", returned.toString());
+			details.put("statement", "Amount returned: " + value + " less reasonable expenses of " + deducted
+					+ (shared == null ? "" : " less the share of " + kept + " kept under the sharing arrangement") + " = "
+					+ returned + " (art. 52).");
+		}
+		perform(Act.DECIDE_RETURN, actor, details);
+	}
+
+	/** The grounds of the latest refusal in this case, empty when it was not refused. */
+	public Set<RefusalGround> refusalGrounds() {
+		for (int index = events.size() - 1; index >= 0; index--) {
+			CaseEvent event = events.get(index);
+			if (event.act() == Act.REFUSE) {
+				Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);
+				for (String ground : event.details().getOrDefault("grounds", "").split(",")) {
+					if (!ground.isBlank()) {
+						grounds.add(RefusalGround.valueOf(ground));
+					}
+				}
+				return grounds;
+			}
+		}
+		return Set.of();
+	}
+
+	/** Whether the act was performed in this case before. */
+	public boolean happened(Act act) {
+		return events.stream().anyMatch(event -> event.act() == act);
+	}
+
+	private void checkThirdState(CountryCode thirdState) {
+		if (thirdState == null) {
+			throw new InvalidValue("thirdState", "Name the third State.");
+		}
+		if (thirdState.equals(requesting.state()) || thirdState.equals(requested.state())) {
+			throw new InvalidValue("thirdState", "A third State is neither of the two States of the case.");
+		}
 	}
 
 	public CaseId id() {

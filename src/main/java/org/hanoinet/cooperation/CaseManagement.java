@@ -36,8 +36,11 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final CooperationRules rules;
+
 	CaseManagement(Cases cases, Directory directory, Admissibility admissibility, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CooperationRules rules) {
+		this.rules = rules;
 		this.cases = cases;
 		this.directory = directory;
 		this.admissibility = admissibility;
@@ -154,6 +157,31 @@ public class CaseManagement {
 			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(actor, given.text());
 			case EXTEND_PRESERVATION -> request.extendPreservation(actor, given.days() == null ? 60 : given.days(),
 					given.text());
+			case REQUEST_PROSECUTION_INSTEAD -> {
+				CaseId transfer = new CaseId(UUID.randomUUID());
+				request.requestProsecutionInstead(actor, transfer);
+				Case proceedings = Case.draft(transfer, CaseType.PROCEEDINGS_TRANSFER, request.requesting(), request.requested(),
+						prosecutionInstead(request, given.text()), actor, clock);
+				save(request);
+				cases.add(proceedings);
+				publish(proceedings);
+				return request;
+			}
+			case OFFER_CONDITIONAL_SURRENDER -> request.offerConditionalSurrender(actor, given.text());
+			case HAND_OVER_FILE -> request.handOverFile(actor, given.text());
+			case AGREE_JOINT_INVESTIGATION -> request.agreeJointInvestigation(actor,
+					given.days() != null ? given.days() : wholeNumber(given.field("durationDays")), given.field("participants"),
+					given.field("workState"));
+			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.notifyExculpatoryDisclosure(actor, given.text());
+			case DISCLOSE_EXCULPATORY -> request.discloseExculpatory(actor, given.text());
+			case AUTHORIZE_FORWARDING -> request.authorizeForwarding(actor, state(given.field("thirdState")));
+			case FORWARD_TO_THIRD_STATE -> request.forwardToThirdState(actor, state(given.field("thirdState")), given.text());
+			case INVITE_REASONS_TO_MAINTAIN -> request.inviteReasonsToMaintain(actor, given.text());
+			case PRESENT_REASONS_TO_MAINTAIN -> request.presentReasonsToMaintain(actor, given.text());
+			case LIFT_MEASURE -> request.liftMeasure(actor, given.grounds(), given.text());
+			case DECIDE_RETURN -> request.decideReturn(actor, given.field("decision"), amount("value", given.field("value")),
+					amount("expenses", given.field("expenses")), amount("shared", given.field("shared")), given.field("sharing"),
+					given.text(), rules.returnExpensesDeductible());
 		}
 		return save(request);
 	}
@@ -204,6 +232,51 @@ public class CaseManagement {
 			save(request);
 		}
 		return request;
+	}
+
+	/**
+	 * The workspace of a joint investigation (art. 48): the cases of either State that follow it, between the same
+	 * two States in either direction, with the investigation itself first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> workspace(CountryCode viewer, CaseId jointInvestigation) {
+		Case investigation = find(viewer, jointInvestigation);
+		return cases.following(investigation.id());
+	}
+
+	/** The transfer of proceedings that follows an extradition refused solely on nationality, prefilled from it (art. 37). */
+	private static RequestContents prosecutionInstead(Case extradition, String file) {
+		RequestContents refused = extradition.contents();
+		java.util.Map<FormElement, String> elements = new java.util.EnumMap<>(FormElement.class);
+		elements.put(FormElement.PERSON_SOUGHT, refused.answer(FormElement.PERSON_SOUGHT));
+		elements.put(FormElement.OFFENCES, refused.answer(FormElement.OFFENCES));
+		elements.put(FormElement.PROCEEDINGS_FILE, file);
+		elements.put(FormElement.TRANSFER_REASONS, "Extradition of the person was refused solely because they are a national of "
+				+ extradition.requested().state().value() + "; the requesting State asks that the case be submitted without undue delay"
+				+ " to its competent authorities for prosecution (art. 37).");
+		elements.put(FormElement.GOVERNING_INSTRUMENT, refused.legalBasis() == null ? null : refused.legalBasis().describe());
+		return new RequestContents(refused.legalBasis(), refused.offenceBasis(), refused.urgency(), refused.language(),
+				refused.conditions(), elements, extradition.id());
+	}
+
+	private static Integer wholeNumber(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException notNumber) {
+			throw new InvalidValue("days", "'" + text + "' is not a whole number of days.");
+		}
+	}
+
+	private static CountryCode state(String code) {
+		return code == null || code.isBlank() ? null : CountryCode.of(code);
+	}
+
+	private static Amount amount(String field, String text) {
+		return text == null || text.isBlank() ? null : Amount.of(field, text);
 	}
 
 	/** The case as stored, without scoping: for modules that carry it between nodes, never for display. */
@@ -258,7 +331,10 @@ public class CaseManagement {
 		}
 		Case followed = find(request.requesting().state(), contents.follows());
 		boolean sameStates = followed.requesting().state().equals(request.requesting().state())
-				&& followed.requested().state().equals(request.requested().state());
+				&& followed.requested().state().equals(request.requested().state())
+				|| followed.type() == CaseType.JOINT_INVESTIGATION
+						&& followed.requesting().state().equals(request.requested().state())
+						&& followed.requested().state().equals(request.requesting().state());
 		if (!sameStates) {
 			throw new InvalidValue("follows", "A request follows up only an earlier case between the same requesting and requested States.");
 		}

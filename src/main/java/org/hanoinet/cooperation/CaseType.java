@@ -33,26 +33,119 @@ public enum CaseType {
 			List.of(required(OFFENCE_AND_FACTS, "art. 43"), required(COMMUNICATION, "art. 43")), Set.of()),
 
 	/** Mutual legal assistance in accessing stored electronic data: search, seizure, disclosure (art. 44). */
-	STORED_DATA_ACCESS(44, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), EnumSet.allOf(RefusalGround.class),
+	STORED_DATA_ACCESS(44, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), RefusalGround.article40(),
 			mutualLegalAssistance(required(DATA_AND_RELATION, "art. 44")), Set.of()),
 
 	/** Mutual legal assistance in the real-time collection of traffic data (art. 45). */
 	REAL_TIME_TRAFFIC_DATA(45, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
-			EnumSet.allOf(RefusalGround.class), realTimeCollection(45), Set.of()),
+			RefusalGround.article40(), realTimeCollection(45), Set.of()),
 
 	/** Mutual legal assistance in the interception of content data (art. 46). */
 	CONTENT_INTERCEPTION(46, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
-			EnumSet.allOf(RefusalGround.class), realTimeCollection(46), Set.of()),
+			RefusalGround.article40(), realTimeCollection(46), Set.of()),
 
 	/** General mutual legal assistance, with any of the assistance types of art. 40. */
 	MUTUAL_LEGAL_ASSISTANCE(40, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
-			EnumSet.allOf(RefusalGround.class), mutualLegalAssistance(), Set.of()),
+			RefusalGround.article40(), mutualLegalAssistance(), Set.of()),
 
 	/** Electronic data to avert a significant and imminent risk to life or safety (art. 41(3)(e)); never postponed. */
-	EMERGENCY_DISCLOSURE(41, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED), EnumSet.allOf(RefusalGround.class),
+	EMERGENCY_DISCLOSURE(41, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED), RefusalGround.article40(),
 			List.of(required(EMERGENCY_RISK, "arts. 2 and 41"), required(DATA_AND_RELATION, "art. 41"),
 					optional(CUSTODIAN_OR_LOCATION, "art. 41")),
-			Set.of());
+			Set.of()),
+
+	// Part 2 (#10): people, money and the police channel. Constants are only ever appended.
+
+	/**
+	 * Extradition of a person sought for a Convention offence (art. 37): both States punish it with at least one
+	 * year; refused on non-discrimination, nationality, dual criminality or a ground of the law or treaty, never on
+	 * fiscal matters alone, and only after consultation.
+	 */
+	EXTRADITION(37, Channel.DIPLOMATIC, EnumSet.allOf(CaseStatus.class), extraditionGrounds(),
+			List.of(required(PERSON_SOUGHT, "art. 37"), required(PERSON_NATIONALITY, "art. 37"),
+					required(PERSON_LOCATION, "art. 37"), required(OFFENCES, "art. 37, para. 1"),
+					required(MAX_PENALTY_REQUESTING_MONTHS, "art. 37, para. 1"),
+					required(MAX_PENALTY_REQUESTED_MONTHS, "art. 37, para. 1"), required(WARRANT_OR_JUDGMENT, "art. 37")),
+			EnumSet.of(Act.REQUEST_PROSECUTION_INSTEAD, Act.OFFER_CONDITIONAL_SURRENDER)),
+
+	/** Provisional arrest of the person sought, when urgent, pending the extradition request (art. 37). */
+	PROVISIONAL_ARREST(37, Channel.INTERPOL, without(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED),
+			extraditionGrounds(),
+			List.of(required(PERSON_SOUGHT, "art. 37"), required(PERSON_NATIONALITY, "art. 37"),
+					required(PERSON_LOCATION, "art. 37"), required(OFFENCES, "art. 37, para. 1"),
+					required(MAX_PENALTY_REQUESTING_MONTHS, "art. 37, para. 1"),
+					required(MAX_PENALTY_REQUESTED_MONTHS, "art. 37, para. 1"), required(WARRANT_OR_JUDGMENT, "art. 37"),
+					required(URGENCY_REASONS, "art. 37"), required(INTENT_TO_REQUEST_EXTRADITION, "art. 37")),
+			Set.of()),
+
+	/** Transfer of a sentenced person to serve the sentence at home, under the instrument that governs it (art. 38). */
+	SENTENCED_PERSON_TRANSFER(38, Channel.CENTRAL_AUTHORITY, without(CaseStatus.PARTIALLY_EXECUTED), transferGrounds(),
+			List.of(required(PERSON_SOUGHT, "art. 38"), required(PERSON_NATIONALITY, "art. 38"),
+					required(SENTENCE, "art. 38"), optional(PERSON_CONSENT, "art. 38"),
+					required(GOVERNING_INSTRUMENT, "art. 38")),
+			EnumSet.of(Act.HAND_OVER_FILE)),
+
+	/** Transfer of criminal proceedings to the State better placed to prosecute (art. 39), and after a refusal to extradite a national (art. 37). */
+	PROCEEDINGS_TRANSFER(39, Channel.CENTRAL_AUTHORITY, without(CaseStatus.PARTIALLY_EXECUTED), transferGrounds(),
+			List.of(required(PERSON_SOUGHT, "art. 39"), required(OFFENCES, "art. 39"), required(PROCEEDINGS_FILE, "art. 39"),
+					required(TRANSFER_REASONS, "art. 39"), required(GOVERNING_INSTRUMENT, "art. 39")),
+			EnumSet.of(Act.HAND_OVER_FILE)),
+
+	/** Police-to-police inquiries between competent law-enforcement authorities, lighter than mutual legal assistance (art. 47). */
+	LAW_ENFORCEMENT_INFORMATION(47, Channel.LAW_ENFORCEMENT, without(CaseStatus.POSTPONED),
+			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.BARRED_BY_DOMESTIC_LAW, DISCRIMINATION),
+			List.of(required(INQUIRY_KINDS, "art. 47, para. 1 (b)"), required(INQUIRY_SUBJECT, "art. 47, para. 1 (b)"),
+					required(SUMMARY_OF_FACTS, "art. 47"), required(PURPOSE, "art. 47")),
+			Set.of()),
+
+	/**
+	 * Information sent without a prior request (arts. 40(4)-(5) and 51): one way, never refused; the receiver is
+	 * bound by its confidentiality and use limits and notifies the sender before disclosing exculpatory information.
+	 * The requesting side is the sender, the requested side the receiver.
+	 */
+	SPONTANEOUS_INFORMATION(51, Channel.CENTRAL_AUTHORITY,
+			EnumSet.of(CaseStatus.DRAFT, CaseStatus.AWAITING_APPROVAL, CaseStatus.SENT, CaseStatus.DELIVERED,
+					CaseStatus.ACKNOWLEDGED, CaseStatus.WITHDRAWN),
+			EnumSet.noneOf(RefusalGround.class),
+			List.of(required(INFORMATION_SHARED, "art. 40, para. 4"), required(SUMMARY_OF_FACTS, "art. 40, para. 4"),
+					optional(USE_LIMITS, "art. 40, para. 5")),
+			EnumSet.of(Act.NOTIFY_EXCULPATORY_DISCLOSURE, Act.DISCLOSE_EXCULPATORY, Act.AUTHORIZE_FORWARDING,
+					Act.FORWARD_TO_THIRD_STATE)),
+
+	/** A joint investigation: the proposal, the agreement on its terms, and the workspace of both sides' cases (art. 48). */
+	JOINT_INVESTIGATION(48, Channel.CENTRAL_AUTHORITY, without(CaseStatus.ACCEPTED_WITH_CONDITIONS),
+			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.LAW_OR_TREATY_GROUND),
+			List.of(required(JIT_PURPOSE, "art. 48"), required(SUMMARY_OF_FACTS, "art. 48"),
+					required(JIT_PARTICIPANTS, "art. 48"), required(JIT_DURATION_DAYS, "art. 48"),
+					required(JIT_WORK_LOCATION, "art. 48")),
+			EnumSet.of(Act.AGREE_JOINT_INVESTIGATION), EnumSet.of(Act.ACCEPT, Act.ACCEPT_WITH_CONDITIONS)),
+
+	/** Confiscation: obtaining an order in the requested State (art. 50(1)(a)) or giving effect to the requesting State's (art. 50(1)(b)). */
+	CONFISCATION(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
+			List.of(required(SUBJECT_OF_PROCEEDINGS, "art. 40, (b)"), required(SUMMARY_OF_FACTS, "art. 50, para. 1"),
+					required(CONFISCATION_ROUTE, "art. 50, para. 1"), required(PROPERTY, "art. 50, para. 1 (a)"),
+					optional(ESTIMATED_VALUE, "art. 50, para. 1 (a)"), optional(VIRTUAL_ASSETS, "art. 50, para. 1 (a)"),
+					new Requirement(ORDER_COPY, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					new Requirement(ORDER_FINAL, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					new Requirement(THIRD_PARTY_NOTICE, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					new Requirement(EXECUTION_EXTENT, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER")),
+			EnumSet.of(Act.DECIDE_RETURN)),
+
+	/** Identification, tracing, freezing or seizure with a view to confiscation (art. 50(2)); lifted only after the requesting State could argue. */
+	PROVISIONAL_MEASURES(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
+			List.of(required(SUMMARY_OF_FACTS, "art. 50, para. 2"), required(MEASURES_REQUESTED, "art. 50, para. 2"),
+					required(PROPERTY, "art. 50, para. 2"), optional(ESTIMATED_VALUE, "art. 50, para. 2"),
+					optional(VIRTUAL_ASSETS, "art. 50, para. 2"), optional(ORDER_COPY, "art. 50, para. 2"),
+					required(PURPOSE, "art. 40, (g)")),
+			EnumSet.of(Act.INVITE_REASONS_TO_MAINTAIN, Act.PRESENT_REASONS_TO_MAINTAIN, Act.LIFT_MEASURE)),
+
+	/** Return or disposal of confiscated property, with deductions for reasonable expenses and any sharing (art. 52). */
+	ASSET_RETURN(52, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
+			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.LAW_OR_TREATY_GROUND),
+			List.of(required(CONFISCATION_REFERENCE, "art. 52"), required(PROPERTY, "art. 52"),
+					required(ESTIMATED_VALUE, "art. 52"), required(RETURN_PURPOSE, "art. 52"),
+					optional(SHARING_PROPOSAL, "art. 52")),
+			EnumSet.of(Act.DECIDE_RETURN));
 
 	private final int article;
 
@@ -66,8 +159,16 @@ public enum CaseType {
 
 	private final Set<Act> specificActs;
 
+	private final Set<Act> withheldActs;
+
 	CaseType(int article, Channel usualChannel, Set<CaseStatus> lifecycle, Set<RefusalGround> refusalGrounds,
 			List<Requirement> form, Set<Act> specificActs) {
+		this(article, usualChannel, lifecycle, refusalGrounds, form, specificActs, Set.of());
+	}
+
+	CaseType(int article, Channel usualChannel, Set<CaseStatus> lifecycle, Set<RefusalGround> refusalGrounds,
+			List<Requirement> form, Set<Act> specificActs, Set<Act> withheldActs) {
+		this.withheldActs = withheldActs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(withheldActs));
 		this.form = List.copyOf(form);
 		this.specificActs = specificActs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(specificActs));
 		this.article = article;
@@ -106,9 +207,14 @@ public enum CaseType {
 		return specificActs;
 	}
 
+	/** Generic acts this type replaces by its own, such as a plain acceptance where an agreement on terms is needed. */
+	public Set<Act> withheldActs() {
+		return withheldActs;
+	}
+
 	/** Whether {@code act} may be performed on a case of this type in state {@code status}. */
 	public boolean allows(Act act, CaseStatus status) {
-		if (act.typeSpecific() && !specificActs.contains(act)) {
+		if (act.typeSpecific() && !specificActs.contains(act) || withheldActs.contains(act)) {
 			return false;
 		}
 		return lifecycle.contains(status) && act.from().contains(status) && lifecycle.contains(act.next(status));
@@ -130,6 +236,25 @@ public enum CaseType {
 		return List.of(required(SUMMARY_OF_FACTS, at + 2), required(DATA_AND_RELATION, at + 3),
 				optional(OWNER_OR_LOCATION, at + 4), required(NECESSITY, at + 5), required(COLLECTION_PERIOD_DAYS, at + 6),
 				required(PERIOD_JUSTIFICATION, at + 6));
+	}
+
+	/** Art. 37: non-discrimination, nationality of the person sought, dual criminality, a ground of the law or treaty; never fiscal matters alone. */
+	private static Set<RefusalGround> extraditionGrounds() {
+		return EnumSet.of(DISCRIMINATION, RefusalGround.NATIONAL_OF_REQUESTED_STATE, RefusalGround.NO_DUAL_CRIMINALITY,
+				RefusalGround.LAW_OR_TREATY_GROUND);
+	}
+
+	/** Arts. 38 and 39 set no grounds: those of the governing instrument or law, essential interests, non-discrimination. */
+	private static Set<RefusalGround> transferGrounds() {
+		return EnumSet.of(ESSENTIAL_INTERESTS, DISCRIMINATION, RefusalGround.LAW_OR_TREATY_GROUND);
+	}
+
+	/** Art. 50: the grounds of art. 40 (applied mutatis mutandis), insufficient evidence and de minimis value. */
+	private static Set<RefusalGround> assetGrounds() {
+		Set<RefusalGround> grounds = RefusalGround.article40();
+		grounds.add(RefusalGround.INSUFFICIENT_EVIDENCE);
+		grounds.add(RefusalGround.DE_MINIMIS);
+		return grounds;
 	}
 
 	private static Requirement required(FormElement element, String reference) {

@@ -26,4 +26,7 @@ public interface Cases {
 	 * authority's side when {@code authority} is given.
 	 */
 	List<CaseSummary> of(CountryCode state, AuthorityId authority, Side side, int limit);
+
+	/** The cases that follow up {@code earlier}, oldest first: a joint investigation's workspace, a chain of asset cases. */
+	List<CaseSummary> following(CaseId earlier);
 }

@@ -13,5 +13,8 @@ public enum Channel {
 	DIPLOMATIC,
 
 	/** INTERPOL, in urgent cases where both States agree (art. 40). */
-	INTERPOL
+	INTERPOL,
+
+	/** Direct channels between competent law-enforcement authorities, police to police (art. 47). */
+	LAW_ENFORCEMENT
 }

@@ -55,15 +55,129 @@ public enum FormElement {
 	COMMUNICATION(Kind.TEXT, "the communication whose path is sought"),
 
 	/** The significant and imminent risk to the life or safety of a person that the data would avert (arts. 2, 41). */
-	EMERGENCY_RISK(Kind.TEXT, "the imminent risk to life or safety");
+	EMERGENCY_RISK(Kind.TEXT, "the imminent risk to life or safety"),
+
+	// Part 2 (#10): extradition, transfers, police information, joint investigations and asset recovery.
+
+	/** The identity of the person sought or transferred: names, date of birth, identity documents (arts. 37 to 39). */
+	PERSON_SOUGHT(Kind.TEXT, "the identity of the person sought"),
+
+	/** The nationality or nationalities of the person sought (art. 37). */
+	PERSON_NATIONALITY(Kind.TEXT, "the nationality of the person sought"),
+
+	/** Where the person sought is believed to be in the requested State (art. 37). */
+	PERSON_LOCATION(Kind.TEXT, "where the person sought is in the requested State"),
+
+	/** The offences, with the facts and the provisions of law that establish them (art. 37). */
+	OFFENCES(Kind.TEXT, "the offences, with the facts and the provisions of law"),
+
+	/** The maximum penalty for the offences in the requesting State, in months of deprivation of liberty (art. 37). */
+	MAX_PENALTY_REQUESTING_MONTHS(Kind.MONTHS, "the maximum penalty in the requesting State, in months of deprivation of liberty"),
+
+	/** The maximum penalty for the same conduct in the requested State, in months of deprivation of liberty (art. 37). */
+	MAX_PENALTY_REQUESTED_MONTHS(Kind.MONTHS, "the maximum penalty in the requested State, in months of deprivation of liberty"),
+
+	/** The arrest warrant or the enforceable judgment the request rests on (art. 37). */
+	WARRANT_OR_JUDGMENT(Kind.TEXT, "the arrest warrant or enforceable judgment"),
+
+	/** Why provisional arrest is urgent (art. 37). */
+	URGENCY_REASONS(Kind.TEXT, "why provisional arrest is urgent"),
+
+	/** The statement that a request for extradition will follow the provisional arrest (art. 37). */
+	INTENT_TO_REQUEST_EXTRADITION(Kind.AFFIRMATION, "the statement that a request for extradition will follow"),
+
+	/** The judgment, the sentence and the part of it still to be served (art. 38). */
+	SENTENCE(Kind.TEXT, "the judgment, the sentence and the part still to be served"),
+
+	/** The sentenced person's consent to the transfer (art. 38). */
+	PERSON_CONSENT(Kind.AFFIRMATION, "the sentenced person's consent to the transfer"),
+
+	/** The agreement or other instrument that governs the transfer (arts. 38 and 39). */
+	GOVERNING_INSTRUMENT(Kind.TEXT, "the agreement or instrument that governs the transfer"),
+
+	/** The proceedings to be transferred and the file that will be handed over (art. 39). */
+	PROCEEDINGS_FILE(Kind.TEXT, "the proceedings to be transferred and the file to be handed over"),
+
+	/** Why the transfer serves the proper administration of justice (art. 39). */
+	TRANSFER_REASONS(Kind.TEXT, "why the transfer serves the proper administration of justice"),
+
+	/** The kinds of police inquiry asked for (art. 47). */
+	INQUIRY_KINDS(Kind.CHOICES, "the kinds of inquiry", "SUSPECT_IDENTITY", "SUSPECT_WHEREABOUTS", "SUSPECT_ACTIVITIES",
+			"PROCEEDS_MOVEMENT", "PROPERTY_MOVEMENT", "INSTRUMENTALITIES_MOVEMENT", "MEANS_AND_METHODS", "ITEMS_FOR_ANALYSIS"),
+
+	/** The persons, proceeds, property, instrumentalities or methods the inquiry concerns (art. 47). */
+	INQUIRY_SUBJECT(Kind.TEXT, "the persons, proceeds, property or methods the inquiry concerns"),
+
+	/** The information sent without a prior request (arts. 40 and 51). */
+	INFORMATION_SHARED(Kind.TEXT, "the information shared"),
+
+	/** The limits on the use of the information, which bind the receiver (art. 40). */
+	USE_LIMITS(Kind.TEXT, "the limits on the use of the information"),
+
+	/** The purpose of the joint investigation (art. 48). */
+	JIT_PURPOSE(Kind.TEXT, "the purpose of the joint investigation"),
+
+	/** The participants each State proposes (art. 48). */
+	JIT_PARTICIPANTS(Kind.TEXT, "the participants proposed by each State"),
+
+	/** The proposed duration of the joint investigation, in days (art. 48). */
+	JIT_DURATION_DAYS(Kind.DAYS, "the proposed duration in days"),
+
+	/** The State or States where the team will work, whose sovereignty is respected (art. 48). */
+	JIT_WORK_LOCATION(Kind.TEXT, "the State or States where the team will work"),
+
+	/** Whether the requested State is to obtain its own order (art. 50(1)(a)) or give effect to the requesting State's (art. 50(1)(b)). */
+	CONFISCATION_ROUTE(Kind.CHOICE, "whether an order is to be obtained or an existing order given effect", "DOMESTIC_ORDER",
+			"FOREIGN_ORDER"),
+
+	/** A description of the property, with its location (art. 50). */
+	PROPERTY(Kind.TEXT, "a description of the property with its location"),
+
+	/** The estimated value of the property, e.g. "250000 USD" or "1.5 BTC" (art. 50). */
+	ESTIMATED_VALUE(Kind.AMOUNT, "the estimated value of the property"),
+
+	/** Virtual assets concerned: their kind, wallet addresses, the service provider holding them (art. 50). */
+	VIRTUAL_ASSETS(Kind.TEXT, "the virtual assets concerned"),
+
+	/** A legally admissible copy of the order the request is based on (art. 50). */
+	ORDER_COPY(Kind.TEXT, "a legally admissible copy of the order"),
+
+	/** The statement that the confiscation order is final (art. 50(1)(b)). */
+	ORDER_FINAL(Kind.AFFIRMATION, "the statement that the confiscation order is final"),
+
+	/** The steps taken to notify bona fide third parties and ensure due process (art. 50(1)(b)). */
+	THIRD_PARTY_NOTICE(Kind.TEXT, "the steps taken to notify bona fide third parties"),
+
+	/** How far execution of the order is requested (art. 50(1)(b)). */
+	EXECUTION_EXTENT(Kind.TEXT, "how far execution of the order is requested"),
+
+	/** The provisional measures requested (art. 50(2)). */
+	MEASURES_REQUESTED(Kind.CHOICES, "the measures requested", "IDENTIFY", "TRACE", "FREEZE", "SEIZE"),
+
+	/** The confiscation order or case the return concerns (art. 52). */
+	CONFISCATION_REFERENCE(Kind.TEXT, "the confiscation order the return concerns"),
+
+	/** Why the return is sought: compensating victims, returning the property to its legitimate owners (art. 52). */
+	RETURN_PURPOSE(Kind.TEXT, "the purpose of the return"),
+
+	/** Any sharing arrangement the requesting State proposes (art. 52). */
+	SHARING_PROPOSAL(Kind.TEXT, "the proposed sharing arrangement");
 
 	private final Kind kind;
 
 	private final String label;
 
-	FormElement(Kind kind, String label) {
+	private final java.util.List<String> options;
+
+	FormElement(Kind kind, String label, String... options) {
 		this.kind = kind;
 		this.label = label;
+		this.options = java.util.List.of(options);
+	}
+
+	/** The codes an answer of kind {@link Kind#CHOICE} or {@link Kind#CHOICES} is chosen from; empty for other kinds. */
+	public java.util.List<String> options() {
+		return options;
 	}
 
 	/** The element in English words, as refusals and the completeness checker name it. */
@@ -85,7 +199,15 @@ public enum FormElement {
 		/** One or more {@link AssistanceType} codes, separated by commas. */
 		ASSISTANCE_TYPES,
 		/** A statement the requesting State must make: "yes". */
-		AFFIRMATION
+		AFFIRMATION,
+		/** A whole number of months, at least 1. */
+		MONTHS,
+		/** An amount and its currency or virtual-asset code, e.g. "250000 USD" or "1.5 BTC". */
+		AMOUNT,
+		/** One of the element's {@link FormElement#options()}. */
+		CHOICE,
+		/** One or more of the element's {@link FormElement#options()}, separated by commas. */
+		CHOICES
 	}
 
 	/**
@@ -94,7 +216,22 @@ public enum FormElement {
 	 * @param element the element
 	 * @param required whether a request without it is incomplete
 	 * @param reference where the Convention asks for it, e.g. "art. 42, item 2"
+	 * @param when the answer of another element that makes this one apply, e.g. "CONFISCATION_ROUTE=FOREIGN_ORDER"; null
+	 *     when it always applies
 	 */
-	public record Requirement(FormElement element, boolean required, String reference) {
+	public record Requirement(FormElement element, boolean required, String reference, String when) {
+
+		public Requirement(FormElement element, boolean required, String reference) {
+			this(element, required, reference, null);
+		}
+
+		/** Whether the element applies to {@code contents}: always, or when the element named by {@link #when} has that answer. */
+		public boolean appliesTo(RequestContents contents) {
+			if (when == null) {
+				return true;
+			}
+			int equals = when.indexOf('=');
+			return when.substring(equals + 1).equals(contents.answer(FormElement.valueOf(when.substring(0, equals))));
+		}
 	}
 }

@@ -26,7 +26,27 @@ public enum RefusalGround {
 	DISCRIMINATION,
 
 	/** The conduct is not an offence in the requested State (dual criminality), where that State requires it. */
-	NO_DUAL_CRIMINALITY;
+	NO_DUAL_CRIMINALITY,
+
+	/**
+	 * Extradition: the person sought is a national of the requested State, which does not extradite its nationals.
+	 * A refusal on this ground alone lets the requesting State ask for prosecution instead (art. 37).
+	 */
+	NATIONAL_OF_REQUESTED_STATE,
+
+	/** A ground the requested State's law or the applicable treaty provides (arts. 37 to 39, 48, 52). */
+	LAW_OR_TREATY_GROUND,
+
+	/** The requested State did not receive sufficient and timely evidence (art. 50). */
+	INSUFFICIENT_EVIDENCE,
+
+	/** The property is of de minimis value (art. 50). */
+	DE_MINIMIS;
+
+	/** The closed list of art. 40, for mutual legal assistance and the types that follow it. */
+	public static java.util.Set<RefusalGround> article40() {
+		return java.util.EnumSet.range(NOT_CONFORMING, NO_DUAL_CRIMINALITY);
+	}
 
 	/** The ground named by {@code code}, saying why bank secrecy and fiscal matters are never accepted. */
 	public static RefusalGround of(String code) {
@@ -42,7 +62,7 @@ public enum RefusalGround {
 			return valueOf(normalized);
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new InvalidValue("grounds", "'" + code + "' is not a ground for refusal of art. 40.");
+			throw new InvalidValue("grounds", "'" + code + "' is not a ground for refusal of the Convention.");
 		}
 	}
 }

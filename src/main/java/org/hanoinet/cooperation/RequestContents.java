@@ -89,6 +89,9 @@ public record RequestContents(LegalBasis legalBasis, OffenceBasis offenceBasis, 
 					"An emergency disclosure request must be marked as an emergency."));
 		}
 		for (Requirement requirement : type.form()) {
+			if (!requirement.appliesTo(this)) {
+				continue;
+			}
 			FormElement element = requirement.element();
 			String answer = answer(element);
 			if (answer == null) {
@@ -164,7 +167,33 @@ public record RequestContents(LegalBasis legalBasis, OffenceBasis offenceBasis, 
 			}
 			case AFFIRMATION -> answer.equalsIgnoreCase("yes") || answer.equalsIgnoreCase("true")
 					? Optional.empty()
-					: Optional.of("The requesting State must state that it intends to submit a request for search, seizure or disclosure");
+					: Optional.of(element == FormElement.INTENT_TO_REQUEST_ASSISTANCE
+							? "The requesting State must state that it intends to submit a request for search, seizure or disclosure"
+							: "Confirm " + element.label() + " with \"yes\"");
+			case MONTHS -> {
+				try {
+					yield Integer.parseInt(answer) >= 1 ? Optional.empty()
+							: Optional.of("Give " + element.label() + " as at least one month");
+				}
+				catch (NumberFormatException notNumber) {
+					yield Optional.of("Give " + element.label() + " as a whole number of months, not '" + answer + "'");
+				}
+			}
+			case AMOUNT -> Amount.parse(answer).isPresent() ? Optional.empty()
+					: Optional.of("Give " + element.label() + " as an amount and a currency or asset code, e.g. 250000 USD, not '"
+							+ answer + "'");
+			case CHOICE -> element.options().contains(answer) ? Optional.empty()
+					: Optional.of("Choose " + element.label() + " from " + String.join(", ", element.options()));
+			case CHOICES -> {
+				List<String> unknown = new ArrayList<>();
+				for (String code : answer.split("[,\\s]+")) {
+					if (!element.options().contains(code)) {
+						unknown.add(code);
+					}
+				}
+				yield unknown.isEmpty() ? Optional.empty()
+						: Optional.of("Not " + element.label() + ": " + String.join(", ", unknown));
+			}
 		};
 	}
 }

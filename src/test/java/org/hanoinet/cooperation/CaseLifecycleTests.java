@@ -68,11 +68,46 @@ class CaseLifecycleTests {
 	private static final Map<Act, Set<CaseStatus>> PRESERVATION_ONLY = Map.of(Act.EXTEND_PRESERVATION,
 			EnumSet.of(CaseStatus.EXECUTED), Act.WARN_PRESERVATION_AT_RISK, union(SENT_AND_OPEN, CaseStatus.EXECUTED));
 
-	/** States each type never reaches (art. 42: preservation is not postponed; emergencies are never postponed). */
-	private static final Map<CaseType, Set<CaseStatus>> EXCLUDED = new EnumMap<>(Map.of(
-			CaseType.PRESERVATION, EnumSet.of(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED),
-			CaseType.TRAFFIC_DATA_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED),
-			CaseType.EMERGENCY_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED)));
+	/**
+	 * States each type never reaches (art. 42: preservation is not postponed; emergencies are never postponed;
+	 * part 2: a provisional arrest is neither postponed nor partly executed, a person or proceedings are transferred
+	 * whole, police inquiries are not postponed, a spontaneous notice is one way and never reviewed, and a joint
+	 * investigation is agreed on its terms rather than accepted on conditions).
+	 */
+	private static final Map<CaseType, Set<CaseStatus>> EXCLUDED = new EnumMap<>(Map.ofEntries(
+			Map.entry(CaseType.PRESERVATION, EnumSet.of(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED)),
+			Map.entry(CaseType.TRAFFIC_DATA_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED)),
+			Map.entry(CaseType.EMERGENCY_DISCLOSURE, EnumSet.of(CaseStatus.POSTPONED)),
+			Map.entry(CaseType.PROVISIONAL_ARREST, EnumSet.of(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED)),
+			Map.entry(CaseType.SENTENCED_PERSON_TRANSFER, EnumSet.of(CaseStatus.PARTIALLY_EXECUTED)),
+			Map.entry(CaseType.PROCEEDINGS_TRANSFER, EnumSet.of(CaseStatus.PARTIALLY_EXECUTED)),
+			Map.entry(CaseType.LAW_ENFORCEMENT_INFORMATION, EnumSet.of(CaseStatus.POSTPONED)),
+			Map.entry(CaseType.SPONTANEOUS_INFORMATION, EnumSet.complementOf(EnumSet.of(CaseStatus.DRAFT,
+					CaseStatus.AWAITING_APPROVAL, CaseStatus.SENT, CaseStatus.DELIVERED, CaseStatus.ACKNOWLEDGED,
+					CaseStatus.WITHDRAWN))),
+			Map.entry(CaseType.JOINT_INVESTIGATION, EnumSet.of(CaseStatus.ACCEPTED_WITH_CONDITIONS))));
+
+	/** Part 2 (#10): the acts of one or a few types, the states they start from and where they lead ("=" keeps the state). */
+	private static final String PART_TWO_ACTS = """
+			EXTRADITION REQUEST_PROSECUTION_INSTEAD REFUSED =
+			EXTRADITION OFFER_CONDITIONAL_SURRENDER UNDER_REVIEW,CONSULTATION ACCEPTED_WITH_CONDITIONS
+			SENTENCED_PERSON_TRANSFER,PROCEEDINGS_TRANSFER HAND_OVER_FILE ACCEPTED,EXECUTING =
+			JOINT_INVESTIGATION AGREE_JOINT_INVESTIGATION UNDER_REVIEW,CONSULTATION ACCEPTED
+			SPONTANEOUS_INFORMATION NOTIFY_EXCULPATORY_DISCLOSURE DELIVERED,ACKNOWLEDGED =
+			SPONTANEOUS_INFORMATION DISCLOSE_EXCULPATORY DELIVERED,ACKNOWLEDGED =
+			SPONTANEOUS_INFORMATION AUTHORIZE_FORWARDING SENT,DELIVERED,ACKNOWLEDGED =
+			SPONTANEOUS_INFORMATION FORWARD_TO_THIRD_STATE DELIVERED,ACKNOWLEDGED =
+			PROVISIONAL_MEASURES INVITE_REASONS_TO_MAINTAIN EXECUTING,PARTIALLY_EXECUTED,EXECUTED =
+			PROVISIONAL_MEASURES PRESENT_REASONS_TO_MAINTAIN EXECUTING,PARTIALLY_EXECUTED,EXECUTED =
+			PROVISIONAL_MEASURES LIFT_MEASURE EXECUTING,PARTIALLY_EXECUTED,EXECUTED =
+			CONFISCATION,ASSET_RETURN DECIDE_RETURN EXECUTING =
+			""";
+
+	/** Generic acts a type replaces by its own: a joint investigation is agreed on terms, not simply accepted (art. 48). */
+	private static final Map<CaseType, Set<Act>> WITHHELD = Map.of(CaseType.JOINT_INVESTIGATION,
+			EnumSet.of(Act.ACCEPT, Act.ACCEPT_WITH_CONDITIONS));
+
+	private static final Map<Act, PartTwoAct> PART_TWO = partTwo();
 
 	private static final Map<CaseStatus, Map<Act, CaseStatus>> TABLE = table();
 
@@ -97,6 +132,9 @@ class CaseLifecycleTests {
 		CaseStatus expected = expectedResult(type, state, act);
 		if (act == Act.ANSWER_STATUS && expected != null) {
 			request.requestStatus(DRAFTER);
+		}
+		if (expected != null) {
+			meetDutiesBefore(request, act);
 		}
 		int eventsBefore = request.events().size();
 		if (expected == null) {
@@ -140,8 +178,16 @@ class CaseLifecycleTests {
 		if (PRESERVATION_ONLY.containsKey(act)) {
 			return type == CaseType.PRESERVATION && PRESERVATION_ONLY.get(act).contains(state) ? state : null;
 		}
+		if (PART_TWO.containsKey(act)) {
+			PartTwoAct specific = PART_TWO.get(act);
+			return specific.types().contains(type) && specific.from().contains(state) ? (specific.to() == null ? state : specific.to())
+					: null;
+		}
 		if (NOTICES.contains(act)) {
 			return SENT_AND_OPEN.contains(state) ? state : null;
+		}
+		if (WITHHELD.getOrDefault(type, Set.of()).contains(act)) {
+			return null;
 		}
 		CaseStatus to = TABLE.getOrDefault(state, Map.of()).get(act);
 		return to != null && states(type).contains(to) ? to : null;
@@ -159,6 +205,12 @@ class CaseLifecycleTests {
 			if (WITHDRAWABLE.contains(from)) {
 				moves.put(Act.WITHDRAW, CaseStatus.WITHDRAWN);
 			}
+			moves.keySet().removeAll(WITHHELD.getOrDefault(type, Set.of()));
+			PART_TWO.forEach((act, specific) -> {
+				if (specific.to() != null && specific.types().contains(type) && specific.from().contains(from)) {
+					moves.put(act, specific.to());
+				}
+			});
 			moves.forEach((act, to) -> {
 				if (states(type).contains(to) && !paths.containsKey(to)) {
 					List<Act> path = new ArrayList<>(paths.get(from));
@@ -197,7 +249,7 @@ class CaseLifecycleTests {
 			case ACCEPT_CONDITIONS -> request.acceptConditions(requesting);
 			case POSTPONE -> request.postpone(requestedSupervisor, "It would interfere with our own investigation.");
 			case RESUME -> request.resume(requested);
-			case REFUSE -> request.refuse(requestedSupervisor, Set.of(RefusalGround.ESSENTIAL_INTERESTS),
+			case REFUSE -> request.refuse(requestedSupervisor, Set.of(refusalGround(request.type())),
 					"Execution would prejudice national security.");
 			case START_EXECUTION -> request.startExecution(requested);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(requested, "One of two accounts found.");
@@ -213,7 +265,62 @@ class CaseLifecycleTests {
 			case ANSWER_STATUS -> request.answerStatus(requested, "Under review by the prosecutor.");
 			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(requested,
 					"A court order requires notifying the account holder.");
+			case REQUEST_PROSECUTION_INSTEAD -> request.requestProsecutionInstead(requesting, new CaseId(java.util.UUID.randomUUID()));
+			case OFFER_CONDITIONAL_SURRENDER -> request.offerConditionalSurrender(requested, null);
+			case HAND_OVER_FILE -> request.handOverFile(requesting, "Court file 2026/123, 412 pages, sent by diplomatic bag.");
+			case AGREE_JOINT_INVESTIGATION -> request.agreeJointInvestigation(requested, 180, "Two investigators from each State.",
+					"Thailand");
+			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.notifyExculpatoryDisclosure(requested, "The alibi in annex 2.");
+			case DISCLOSE_EXCULPATORY -> request.discloseExculpatory(requested, "The alibi in annex 2, to the defence.");
+			case AUTHORIZE_FORWARDING -> request.authorizeForwarding(requesting, THIRD_STATE);
+			case FORWARD_TO_THIRD_STATE -> request.forwardToThirdState(requested, THIRD_STATE, "A linked investigation there.");
+			case INVITE_REASONS_TO_MAINTAIN -> request.inviteReasonsToMaintain(requested, "Reasons within 30 days, please.");
+			case PRESENT_REASONS_TO_MAINTAIN -> request.presentReasonsToMaintain(requesting, "The trial starts next month.");
+			case LIFT_MEASURE -> request.liftMeasure(requested, Set.of(RefusalGround.INSUFFICIENT_EVIDENCE),
+					"No evidence arrived in six months.");
+			case DECIDE_RETURN -> request.decideReturn(requested, "RETURN", new Amount(java.math.BigDecimal.valueOf(1000), "USD"),
+					new Amount(java.math.BigDecimal.valueOf(100), "USD"), null, null, null, true);
 		}
+	}
+
+	private static final org.hanoinet.shared.CountryCode THIRD_STATE = org.hanoinet.shared.CountryCode.of("GH");
+
+	/** The duties an allowed act presupposes: a notice before disclosure, an authorization before forwarding, an invitation to argue before lifting. */
+	private static void meetDutiesBefore(Case request, Act act) {
+		switch (act) {
+			case DISCLOSE_EXCULPATORY -> request.notifyExculpatoryDisclosure(REQUESTED_OFFICER, "The alibi in annex 2.");
+			case FORWARD_TO_THIRD_STATE -> request.authorizeForwarding(DRAFTER, THIRD_STATE);
+			case LIFT_MEASURE -> request.inviteReasonsToMaintain(REQUESTED_OFFICER, "Reasons within 30 days, please.");
+			default -> {
+			}
+		}
+	}
+
+	/** A ground the type may be refused on; for extradition, the nationality of the person, which opens prosecution instead. */
+	private static RefusalGround refusalGround(CaseType type) {
+		return type.refusalGrounds().contains(RefusalGround.NATIONAL_OF_REQUESTED_STATE) ? RefusalGround.NATIONAL_OF_REQUESTED_STATE
+				: RefusalGround.ESSENTIAL_INTERESTS;
+	}
+
+	/** An act of part 2: the types that have it, the states it starts from, and where it leads (null: the state is kept). */
+	private record PartTwoAct(Set<CaseType> types, Set<CaseStatus> from, CaseStatus to) {
+	}
+
+	private static Map<Act, PartTwoAct> partTwo() {
+		Map<Act, PartTwoAct> acts = new EnumMap<>(Act.class);
+		PART_TWO_ACTS.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+			String[] parts = line.split(" ");
+			Set<CaseType> types = EnumSet.noneOf(CaseType.class);
+			for (String type : parts[0].split(",")) {
+				types.add(CaseType.valueOf(type));
+			}
+			Set<CaseStatus> from = EnumSet.noneOf(CaseStatus.class);
+			for (String state : parts[2].split(",")) {
+				from.add(CaseStatus.valueOf(state));
+			}
+			acts.put(Act.valueOf(parts[1]), new PartTwoAct(types, from, parts[3].equals("=") ? null : CaseStatus.valueOf(parts[3])));
+		});
+		return acts;
 	}
 
 	private static Set<CaseStatus> union(Set<CaseStatus> states, CaseStatus more) {

@@ -78,7 +78,7 @@ class DemoCases implements ApplicationRunner {
 			return;
 		}
 		transactions.executeWithoutResult(status -> seed());
-		log.info("Demo cases: 3 fictitious requests between Viet Nam, Brazil and Ghana added");
+		log.info("Demo cases: 5 fictitious requests between Viet Nam, Brazil and Ghana added");
 	}
 
 	private void seed() {
@@ -117,6 +117,36 @@ class DemoCases implements ApplicationRunner {
 				FormElement.DATA_AND_RELATION, "Subscriber information and last sign-in IP address of the forum account (demo).")));
 		cases.submitForApproval(ghOfficer, emergency.id());
 		cases.approve(ghSupervisor, emergency.id());
+		seedPartTwo(vnHandler, vnSupervisor, brHandler);
+	}
+
+	/** Part 2 (#10): one extradition under review and one freezing order carried out, both fictitious. */
+	private void seedPartTwo(Actor vnHandler, Actor vnSupervisor, Actor brHandler) {
+		Case extradition = cases.draft(vnHandler, CaseType.EXTRADITION, BR_CENTRAL, contents(Urgency.ROUTINE, Map.of(
+				FormElement.PERSON_SOUGHT, "Le Van C (fictitious person, demo), born 1985-02-03",
+				FormElement.PERSON_NATIONALITY, "Vietnamese",
+				FormElement.PERSON_LOCATION, "Curitiba, Paraná (fictitious address, demo)",
+				FormElement.OFFENCES, "Illegal access (art. 7) to a Hanoi hospital's patient records and extortion of the hospital (demo).",
+				FormElement.MAX_PENALTY_REQUESTING_MONTHS, "84",
+				FormElement.MAX_PENALTY_REQUESTED_MONTHS, "48",
+				FormElement.WARRANT_OR_JUDGMENT, "Arrest warrant 21/2026 of the People's Court of Hanoi (fictitious, demo)")));
+		cases.submitForApproval(vnHandler, extradition.id());
+		cases.approve(vnSupervisor, extradition.id());
+		cases.perform(brHandler, extradition.id(), Act.ACKNOWLEDGE, ActInput.none());
+		cases.perform(brHandler, extradition.id(), Act.START_REVIEW, ActInput.none());
+
+		Case freezing = cases.draft(vnHandler, CaseType.PROVISIONAL_MEASURES, BR_CENTRAL, contents(Urgency.URGENT, Map.of(
+				FormElement.SUMMARY_OF_FACTS, "The ransom paid by the hospital was moved to an account and a wallet in Brazil (demo).",
+				FormElement.MEASURES_REQUESTED, "TRACE,FREEZE",
+				FormElement.PROPERTY, "Account 0000-2 at a bank in Curitiba (fictitious, demo)",
+				FormElement.ESTIMATED_VALUE, "180000 USD",
+				FormElement.VIRTUAL_ASSETS, "0.8 BTC held at an exchange in São Paulo (fictitious, demo)",
+				FormElement.PURPOSE, "Eventual confiscation and return to the hospital")));
+		cases.submitForApproval(vnHandler, freezing.id());
+		cases.approve(vnSupervisor, freezing.id());
+		for (Act act : java.util.List.of(Act.ACKNOWLEDGE, Act.START_REVIEW, Act.ACCEPT, Act.START_EXECUTION, Act.EXECUTE)) {
+			cases.perform(brHandler, freezing.id(), act, ActInput.none());
+		}
 	}
 
 	private static RequestContents contents(Urgency urgency, Map<FormElement, String> elements) {

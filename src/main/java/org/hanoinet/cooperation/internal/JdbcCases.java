@@ -139,6 +139,18 @@ class JdbcCases implements Cases {
 			.list();
 	}
 
+	@Override
+	public List<CaseSummary> following(CaseId earlier) {
+		return jdbc.sql("select id, type, status, urgency, requesting_state, requesting_authority, requested_state,"
+				+ " requested_authority, created_at, updated_at from cooperation_case where follows = :earlier order by created_at")
+			.param("earlier", earlier.value())
+			.query((rs, row) -> new CaseSummary(new CaseId(rs.getObject("id", UUID.class)),
+					CaseType.valueOf(rs.getString("type")), CaseStatus.valueOf(rs.getString("status")),
+					Urgency.valueOf(rs.getString("urgency")), party(rs, "requesting"), party(rs, "requested"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
 	private void insert(List<CaseEvent> events) {
 		for (CaseEvent event : events) {
 			jdbc.sql("""

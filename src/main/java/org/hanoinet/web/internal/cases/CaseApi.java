@@ -125,9 +125,9 @@ class CaseApi {
 	@Operation(summary = "Perform any other act of either side, e.g. acknowledge, consult, refuse, execute, request-status")
 	CaseView act(@PathVariable UUID id, @PathVariable String act, @RequestBody(required = false) ActBody body) {
 		Actor actor = actors.acting();
-		ActBody given = body == null ? new ActBody(null, null, null, null) : body;
+		ActBody given = body == null ? new ActBody(null, null, null, null, null) : body;
 		Case changed = cases.perform(actor, new CaseId(id), parse(act),
-				new ActInput(given.text(), given.refusalGrounds(), given.conditions(), given.days()));
+				new ActInput(given.text(), given.refusalGrounds(), given.conditions(), given.days(), given.fields()));
 		return view(changed, actor);
 	}
 

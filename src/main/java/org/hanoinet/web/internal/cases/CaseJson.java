@@ -86,8 +86,13 @@ final class CaseJson {
 		}
 	}
 
-	/** What an act carries: its text (reasons, question, answer), refusal grounds, conditions, extension days. */
-	record ActBody(String text, List<String> grounds, List<String> conditions, Integer days) {
+	/**
+	 * What an act carries: its text (reasons, question, answer), refusal grounds, conditions, extension days, and
+	 * the named fields of the acts of part 2 (thirdState; durationDays, participants, workState; decision, value,
+	 * expenses, shared, sharing).
+	 */
+	record ActBody(String text, List<String> grounds, List<String> conditions, Integer days,
+			java.util.Map<String, String> fields) {
 
 		Set<RefusalGround> refusalGrounds() {
 			return grounds == null ? Set.of()

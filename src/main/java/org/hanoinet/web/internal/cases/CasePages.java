@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hanoinet.clocks.LegalClock;
 import org.hanoinet.clocks.LegalClocks;
 import org.hanoinet.cooperation.Act;
+import org.hanoinet.cooperation.ActBarred;
 import org.hanoinet.cooperation.ActInput;
 import org.hanoinet.cooperation.ActOfOtherSide;
 import org.hanoinet.cooperation.Actor;
@@ -92,6 +93,21 @@ class CasePages {
 
 	private static final Set<String> TIMELINE_DETAILS = Set.of("reasons", "question", "answer", "subject", "summary", "reason",
 			"explanation", "days");
+
+	/** Part 2 (#10): acts that take a text, the named fields some acts ask for, and the details the timeline shows. */
+	private static final Set<Act> PART_TWO_WITH_TEXT = EnumSet.of(Act.REQUEST_PROSECUTION_INSTEAD,
+			Act.OFFER_CONDITIONAL_SURRENDER, Act.HAND_OVER_FILE, Act.NOTIFY_EXCULPATORY_DISCLOSURE, Act.DISCLOSE_EXCULPATORY,
+			Act.FORWARD_TO_THIRD_STATE, Act.INVITE_REASONS_TO_MAINTAIN, Act.PRESENT_REASONS_TO_MAINTAIN, Act.LIFT_MEASURE,
+			Act.DECIDE_RETURN);
+
+	private static final Map<Act, List<String>> ACT_FIELDS = Map.of(Act.AUTHORIZE_FORWARDING, List.of("thirdState"),
+			Act.FORWARD_TO_THIRD_STATE, List.of("thirdState"), Act.AGREE_JOINT_INVESTIGATION,
+			List.of("durationDays", "participants", "workState"), Act.DECIDE_RETURN,
+			List.of("decision", "value", "expenses", "shared", "sharing"));
+
+	private static final Set<String> PART_TWO_DETAILS = Set.of("proceedingsTransfer", "file", "durationDays", "participants",
+			"workState", "sovereignty", "information", "thirdState", "purpose", "invitation", "decision", "value", "expenses",
+			"shared", "returned", "statement", "sharing");
 
 	private final CaseManagement cases;
 
@@ -244,6 +260,10 @@ class CasePages {
 			redirect.addFlashAttribute("done", chosen.name());
 			return "redirect:/cases/" + caseId;
 		}
+		catch (ActBarred barred) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("actError", text("cooperation.barred." + barred.code(), locale));
+		}
 		catch (InvalidTransition refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("actError", text("cooperation.refusal.invalidTransition", locale, actName(chosen, locale),
@@ -270,6 +290,8 @@ class CasePages {
 				case "grounds" -> "cooperation.refusal.grounds";
 				case "conditions" -> "cooperation.refusal.conditions";
 				case "days" -> "cooperation.refusal.days";
+				case "thirdState", "state" -> "cooperation.refusal.thirdState";
+				case "value", "expenses", "shared", "amount" -> "cooperation.refusal.amount";
 				case "follows" -> "cooperation.error.follows";
 				default -> "cooperation.refusal.text";
 			}, locale));
@@ -325,7 +347,8 @@ class CasePages {
 			.stream()
 			.map(requirement -> new ElementField(requirement.element().name(), requirement.element().kind().name(),
 					missingText.label(requirement.element(), locale), missingText.reference(requirement.reference(), locale),
-					requirement.required(), form.value(DraftForm.ELEMENT + requirement.element().name())))
+					requirement.required(), form.value(DraftForm.ELEMENT + requirement.element().name()),
+					options(requirement.element(), form, locale)))
 			.toList());
 		model.addAttribute("assistanceTypes", Arrays.stream(AssistanceType.values()).map(Enum::name).toList());
 		model.addAttribute("authorities", requestedAuthorities(drafter, locale));
@@ -383,6 +406,7 @@ class CasePages {
 		List<CaseEvent> events = request.events();
 		model.addAttribute("caseId", request.id().toString());
 		model.addAttribute("type", request.type());
+		model.addAttribute("typeReference", missingText.typeReference(request.type(), locale));
 		model.addAttribute("status", request.status().name());
 		model.addAttribute("urgency", request.contents().urgency().name());
 		model.addAttribute("requesting", side(request.requesting(), locale));
@@ -394,7 +418,13 @@ class CasePages {
 			.stream()
 			.map(requirement -> new ElementField(requirement.element().name(), requirement.element().kind().name(),
 					missingText.label(requirement.element(), locale), missingText.reference(requirement.reference(), locale),
-					requirement.required(), answer(request.contents(), requirement.element(), locale)))
+					requirement.required(), answer(request.contents(), requirement.element(), locale), List.of()))
+			.toList());
+		model.addAttribute("followUps", cases.workspace(viewer.state(), request.id())
+			.stream()
+			.map(summary -> new Option(summary.id().toString(), text("cooperation.type." + summary.type().name(), locale) + " · "
+					+ summary.requesting().state().displayName(locale) + " → " + summary.requested().state().displayName(locale)
+					+ " · " + text("cooperation.status." + summary.status().name(), locale)))
 			.toList());
 		model.addAttribute("missing", request.status() == CaseStatus.DRAFT
 				? describe(cases.check(viewer.state(), request.id()), request, locale) : List.of());
@@ -404,9 +434,11 @@ class CasePages {
 			.stream()
 			.filter(act -> act != Act.DRAFT && act != Act.EDIT_DRAFT)
 			.map(act -> new ActForm(act.name(), act.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-					WITH_TEXT.contains(act), act == Act.REFUSE
-							? request.type().refusalGrounds().stream().sorted().map(Enum::name).toList() : List.of(),
-					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION))
+					WITH_TEXT.contains(act) || PART_TWO_WITH_TEXT.contains(act), act == Act.REFUSE
+							? request.type().refusalGrounds().stream().sorted().map(Enum::name).toList()
+							: act == Act.LIFT_MEASURE ? List.of(RefusalGround.DE_MINIMIS.name(), RefusalGround.INSUFFICIENT_EVIDENCE.name())
+									: List.of(),
+					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION, ACT_FIELDS.getOrDefault(act, List.of())))
 			.toList());
 		model.addAttribute("mayEdit", mayAct && request.allowedActs(viewer).contains(Act.EDIT_DRAFT));
 		model.addAttribute("offeredConditions", request.offeredConditions());
@@ -424,7 +456,7 @@ class CasePages {
 	private List<String> details(CaseEvent event, Locale locale) {
 		List<String> shown = new ArrayList<>();
 		event.details().forEach((name, value) -> {
-			if (TIMELINE_DETAILS.contains(name)) {
+			if (TIMELINE_DETAILS.contains(name) || PART_TWO_DETAILS.contains(name)) {
 				shown.add(text("cooperation.detail." + name, locale) + ": " + value);
 			}
 			else if (name.equals("grounds")) {
@@ -497,6 +529,9 @@ class CasePages {
 				.map(type -> text("cooperation.assistance." + type.name(), locale))
 				.toList());
 			case AFFIRMATION -> text("cooperation.form.affirmed", locale);
+			case CHOICE, CHOICES -> String.join(", ", java.util.Arrays.stream(answer.split("[,\\s]+"))
+				.map(code -> text("cooperation.choice." + element.name() + "." + code, locale))
+				.toList());
 			default -> answer;
 		};
 	}
@@ -581,7 +616,24 @@ class CasePages {
 				throw new InvalidValue("days", "not a number");
 			}
 		}
-		return new ActInput(text, grounds, conditions, days);
+		Map<String, String> fields = new java.util.TreeMap<>();
+		ACT_FIELDS.values().stream().flatMap(List::stream).distinct().forEach(name -> {
+			String value = posted.getFirst(name);
+			if (value != null) {
+				fields.put(name, value);
+			}
+		});
+		return new ActInput(text, grounds, conditions, days, fields);
+	}
+
+	/** The options of a choice element, with their labels and whether the form has them chosen. */
+	private List<Choice> options(FormElement element, DraftForm form, Locale locale) {
+		List<String> chosen = element.kind() == FormElement.Kind.CHOICES ? form.multiple.getOrDefault(element, List.of())
+				: List.of(form.value(DraftForm.ELEMENT + element.name()));
+		return element.options()
+			.stream()
+			.map(code -> new Choice(code, text("cooperation.choice." + element.name() + "." + code, locale), chosen.contains(code)))
+			.toList();
 	}
 
 	private String actName(Act act, Locale locale) {
@@ -646,7 +698,12 @@ class CasePages {
 	}
 
 	/** An element of the type's form, with what was typed or answered. */
-	record ElementField(String name, String kind, String label, String reference, boolean required, String value) {
+	record ElementField(String name, String kind, String label, String reference, boolean required, String value,
+			List<Choice> options) {
+	}
+
+	/** One option of a choice element: its code, its label and whether it is chosen. */
+	record Choice(String code, String label, boolean chosen) {
 	}
 
 	/** A choice in a list. */
@@ -666,7 +723,8 @@ class CasePages {
 	}
 
 	/** An act the viewer may perform now and what its form asks for. */
-	record ActForm(String act, String path, boolean text, List<String> grounds, boolean conditions, boolean days) {
+	record ActForm(String act, String path, boolean text, List<String> grounds, boolean conditions, boolean days,
+			List<String> fields) {
 	}
 
 	/** One event of the case's chain, as the timeline shows it. */

@@ -33,6 +33,16 @@ class CaseProblems {
 		return respond(problem(HttpStatus.NOT_FOUND, "case-not-found", "No such case", missing.getMessage()), request);
 	}
 
+	@ExceptionHandler(org.hanoinet.cooperation.ActBarred.class)
+	ResponseEntity<ProblemDetail> barred(org.hanoinet.cooperation.ActBarred refused, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "case-act-barred", "Act barred by a rule of the case",
+				refused.getMessage());
+		problem.setProperty("rule", refused.code());
+		problem.setProperty("status", refused.from());
+		problem.setProperty("act", refused.act());
+		return respond(problem, request);
+	}
+
 	@ExceptionHandler(InvalidTransition.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidTransition refused, HttpServletRequest request) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "case-invalid-transition", "Act not allowed now",

@@ -81,6 +81,9 @@ final class DraftForm {
 			if (element.kind() == FormElement.Kind.ASSISTANCE_TYPES) {
 				form.multiple.put(element, contents.assistanceTypes().stream().map(Enum::name).toList());
 			}
+			else if (element.kind() == FormElement.Kind.CHOICES) {
+				form.multiple.put(element, List.of(answer.split("[,\\s]+")));
+			}
 			else {
 				form.put(ELEMENT + element.name(), answer);
 			}
@@ -103,7 +106,8 @@ final class DraftForm {
 			}
 			if (name.startsWith(ELEMENT)) {
 				FormElement element = element(name.substring(ELEMENT.length()));
-				if (element != null && element.kind() == FormElement.Kind.ASSISTANCE_TYPES) {
+				if (element != null && (element.kind() == FormElement.Kind.ASSISTANCE_TYPES
+						|| element.kind() == FormElement.Kind.CHOICES)) {
 					form.multiple.put(element, given.stream().filter(value -> !value.isBlank()).toList());
 					return;
 				}
@@ -170,7 +174,7 @@ final class DraftForm {
 		Conditions conditions = new Conditions(checked("confidential"), checked("limitedUse"), value("dataProtection"));
 		Map<FormElement, String> elements = new EnumMap<>(FormElement.class);
 		for (FormElement element : FormElement.values()) {
-			if (element.kind() == FormElement.Kind.ASSISTANCE_TYPES) {
+			if (element.kind() == FormElement.Kind.ASSISTANCE_TYPES || element.kind() == FormElement.Kind.CHOICES) {
 				List<String> chosen = multiple.getOrDefault(element, List.of());
 				if (!chosen.isEmpty()) {
 					elements.put(element, String.join(",", chosen));

@@ -38,6 +38,9 @@ class MissingText {
 		String reference = reference(item.reference(), locale);
 		switch (item.field()) {
 			case "legalBasis" -> {
+				if ("art. 37".equals(item.reference()) && requested != null) {
+					return text("cooperation.missing.extraditionBasis", locale, requested.state().displayName(locale), reference);
+				}
 				if (item.reference() != null && item.reference().contains("65")) {
 					for (Party side : sides(requesting, requested)) {
 						if (mentions(item.message(), side.state())) {
@@ -70,6 +73,9 @@ class MissingText {
 				if (contents.answer(element) == null) {
 					return text("cooperation.missing.element", locale, label(element, locale), reference);
 				}
+				if (element.kind() == FormElement.Kind.AFFIRMATION && element != FormElement.INTENT_TO_REQUEST_ASSISTANCE) {
+					return text("cooperation.invalid.statement", locale, label(element, locale), reference);
+				}
 				return text("cooperation.invalid." + element.kind().name(), locale, label(element, locale), reference);
 			}
 		}
@@ -88,6 +94,7 @@ class MissingText {
 		return reference.replace("arts. ", word("arts", locale) + " ")
 			.replace("art. ", word("art", locale) + " ")
 			.replace(", item ", ", " + word("item", locale) + " ")
+			.replace("para. ", word("para", locale) + " ")
 			.replace(" and ", " " + word("and", locale) + " ");
 	}
 

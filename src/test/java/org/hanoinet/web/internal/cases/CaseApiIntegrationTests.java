@@ -180,7 +180,9 @@ class CaseApiIntegrationTests {
 
 		assertThat(types.valueStream().map(type -> type.path("type").asString())).containsExactly("PRESERVATION",
 				"TRAFFIC_DATA_DISCLOSURE", "STORED_DATA_ACCESS", "REAL_TIME_TRAFFIC_DATA", "CONTENT_INTERCEPTION",
-				"MUTUAL_LEGAL_ASSISTANCE", "EMERGENCY_DISCLOSURE");
+				"MUTUAL_LEGAL_ASSISTANCE", "EMERGENCY_DISCLOSURE", "EXTRADITION", "PROVISIONAL_ARREST",
+				"SENTENCED_PERSON_TRANSFER", "PROCEEDINGS_TRANSFER", "LAW_ENFORCEMENT_INFORMATION", "SPONTANEOUS_INFORMATION",
+				"JOINT_INVESTIGATION", "CONFISCATION", "PROVISIONAL_MEASURES", "ASSET_RETURN");
 		assertThat(types.get(0).path("article").asInt()).isEqualTo(42);
 		assertThat(types.get(0).path("refusalGrounds").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("ESSENTIAL_INTERESTS", "DISCRIMINATION");
@@ -193,7 +195,9 @@ class CaseApiIntegrationTests {
 		JsonNode type = document.path("components").path("schemas").path("NewCase").path("properties").path("type");
 		assertThat(type.path("enum").valueStream().map(JsonNode::asString)).containsExactly("PRESERVATION",
 				"TRAFFIC_DATA_DISCLOSURE", "STORED_DATA_ACCESS", "REAL_TIME_TRAFFIC_DATA", "CONTENT_INTERCEPTION",
-				"MUTUAL_LEGAL_ASSISTANCE", "EMERGENCY_DISCLOSURE");
+				"MUTUAL_LEGAL_ASSISTANCE", "EMERGENCY_DISCLOSURE", "EXTRADITION", "PROVISIONAL_ARREST",
+				"SENTENCED_PERSON_TRANSFER", "PROCEEDINGS_TRANSFER", "LAW_ENFORCEMENT_INFORMATION", "SPONTANEOUS_INFORMATION",
+				"JOINT_INVESTIGATION", "CONFISCATION", "PROVISIONAL_MEASURES", "ASSET_RETURN");
 		assertThat(document.path("paths").has("/api/v1/cases/{id}/acts/{act}")).isTrue();
 	}
 
