@@ -57,7 +57,7 @@ class UndeliveredEnvelopes {
 	@EventListener
 	void on(EnvelopeOverdue overdue) {
 		if (overdue.kind() != MessageKind.CASE_EVENT || overdue.caseId() == null) {
-			log.warn("Urgent envelope {} to node {} is still undelivered ({}); it names no case, so no duty officer is alerted",
+			log.debug("Urgent envelope {} to node {} is still undelivered ({}); it names no case, so no duty officer is alerted",
 					overdue.messageId(), overdue.recipient(), overdue.lastError());
 			return;
 		}

@@ -184,6 +184,9 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
+	/** How many due envelopes one thread leases and sends at once. */
+	static final int BATCH = 20;
+
 	/** How often the threads look for urgent envelopes that stayed undelivered too long. */
 	static final Duration OVERDUE_SEARCH = Duration.ofSeconds(1);
 
@@ -242,25 +245,108 @@ class DeliveryWorker implements SmartLifecycle {
 				    where state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 				      and (case_id is null or not exists (select 1 from exchange_outbox earlier
 				           where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
-				    order by position limit 5 for update skip locked)
+				    order by position limit :batch for update skip locked)
 				returning position, message_id, recipient, envelope, envelope_hash, attempts
 				""")
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(LEASE)))
+			.param("batch", BATCH)
 			.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
 					rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparingLong(Pending::position))
 			.toList();
-		List<Runnable> outcomes = new java.util.ArrayList<>();
-		due.forEach(pending -> deliver(pending, outcomes));
+		List<Runnable> outcomes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		// The envelopes leased together belong to different cases (the claim skips any with an earlier one of its
+		// case pending), so they may travel at once: several to one peer in one request that the peer stores in one
+		// commit, to different peers (or in-process) side by side.
+		List<Runnable> deliveries = new java.util.ArrayList<>();
+		due.stream().collect(java.util.stream.Collectors.groupingBy(Pending::recipient, java.util.LinkedHashMap::new,
+				java.util.stream.Collectors.toList())).forEach((recipient, group) -> {
+					if (group.size() > 1 && !(settings.inProcessDelivery() && recipient.equals(thisNode.id()))) {
+						deliveries.add(() -> deliverBatch(group, outcomes));
+					}
+					else {
+						group.forEach(pending -> deliveries.add(() -> deliver(pending, outcomes)));
+					}
+				});
+		if (deliveries.size() == 1) {
+			deliveries.getFirst().run();
+		}
+		else {
+			try (java.util.concurrent.ExecutorService parallel = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+				deliveries.forEach(parallel::execute);
+			}
+		}
 		// One commit records the outcomes of the whole batch: each envelope already costs a durable commit to
 		// write and one at the recipient's inbox.
 		if (!outcomes.isEmpty()) {
 			transactions.executeWithoutResult(status -> outcomes.forEach(Runnable::run));
 		}
 		return due.size();
+	}
+
+	/**
+	 * Sends several envelopes to one peer in one request ({@link FederationInbox#receiveBatch}); a peer that does
+	 * not take batches gets them one by one.
+	 */
+	private void deliverBatch(List<Pending> group, List<Runnable> outcomes) {
+		Pending first = group.getFirst();
+		Breaker breaker = breakers.computeIfAbsent(first.recipient(), peer -> new Breaker());
+		Optional<Node> peer = FederationConfiguration.node(trusted, nodes, first.recipient());
+		if ((breaker.openUntil != null && clock.instant().isBefore(breaker.openUntil)) || peer.isEmpty()) {
+			group.forEach(pending -> deliver(pending, outcomes));
+			return;
+		}
+		URI inbox = peer.get().endpoint().resolve("/federation/v1/inbox");
+		HttpResponse<String> response;
+		try {
+			response = http.send(HttpRequest.newBuilder(inbox)
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", FederationInbox.BATCH)
+				.header("Accept", "application/json, application/problem+json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(group.stream().map(Pending::envelope).toList())))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException unreachable) {
+			group.forEach(pending -> fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage(), outcomes));
+			return;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		if (response.statusCode() == 404 || response.statusCode() == 405 || response.statusCode() == 415) {
+			group.forEach(pending -> deliver(pending, outcomes));
+			return;
+		}
+		JsonNode results = null;
+		if (response.statusCode() == 200) {
+			try {
+				results = JSON.readTree(response.body());
+			}
+			catch (RuntimeException notJson) {
+				results = null;
+			}
+		}
+		if (results == null || !results.isArray() || results.size() != group.size()) {
+			group.forEach(pending -> refused(pending, breaker, response, outcomes));
+			return;
+		}
+		for (int index = 0; index < group.size(); index++) {
+			JsonNode result = results.get(index);
+			Pending pending = group.get(index);
+			if (result.hasNonNull("receipt")) {
+				accept(pending, breaker, result.path("receipt").asString(), outcomes);
+				continue;
+			}
+			String code = result.path("code").asString("");
+			boolean retriable = result.path("retriable").asBoolean(true);
+			String error = "HTTP " + result.path("status").asInt(response.statusCode()) + (code.isEmpty() ? "" : " " + code) + ": "
+					+ result.path("detail").asString("");
+			fail(pending, breaker, retriable, error.length() > 1000 ? error.substring(0, 1000) : error, outcomes);
+		}
 	}
 
 	private void deliver(Pending pending, List<Runnable> outcomes) {
