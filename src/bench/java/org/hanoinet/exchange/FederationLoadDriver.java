@@ -38,17 +38,21 @@ public final class FederationLoadDriver {
 		Duration each = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 10);
 		String dataDir = "target/load-federation/" + UUID.randomUUID();
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(HanoiNetApplication.class).run("--server.port=0",
-				"--hanoinet.data-dir=" + dataDir, "--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN");
+				"--hanoinet.data-dir=" + dataDir, "--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN",
+				// Envelopes to this node itself go over loopback HTTP, as to a peer, not in-process.
+				"--hanoinet.exchange.in-process-delivery=false");
 		try {
 			Outbox outbox = node.getBean(Outbox.class);
 			TransactionTemplate transactions = node.getBean(TransactionTemplate.class);
 			JdbcClient jdbc = node.getBean(JdbcClient.class);
 			String self = node.getBean(ThisNode.class).id();
 			System.out.printf("%nFederation load: one node on loopback sending to its own inbox, %d s per rate%n", each.toSeconds());
-			System.out.printf("%8s %8s %10s %9s %9s %9s %9s %7s%n", "rate/s", "sent", "deliv/s", "p50 ms", "p95 ms", "p99 ms",
-					"max ms", "dead");
+			System.out.printf("%8s %8s %10s %9s %9s %9s %9s %7s %9s %9s  %s%n", "rate/s", "sent", "deliv/s", "p50 ms", "p95 ms",
+					"p99 ms", "max ms", "dead", "commits/e", "cpu ms/e", "load average (1, 5, 15 min) after");
+			// Warm-up, not reported: the JIT compiles the hot path and the connection pools fill.
+			run(200, Duration.ofSeconds(5), outbox, transactions, jdbc, self, false);
 			for (int rate : rates) {
-				run(rate, each, outbox, transactions, jdbc, self);
+				run(rate, each, outbox, transactions, jdbc, self, true);
 			}
 		}
 		finally {
@@ -57,16 +61,23 @@ public final class FederationLoadDriver {
 	}
 
 	private static void run(int rate, Duration each, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc,
-			String self) throws InterruptedException {
+			String self, boolean report) throws InterruptedException {
 		ConcurrentLinkedQueue<UUID> sent = new ConcurrentLinkedQueue<>();
-		ScheduledExecutorService senders = Executors.newScheduledThreadPool(2);
+		// The clock thread only hands out submissions; each is its own transaction with a durable commit, so
+		// they run on a pool large enough that the offered rate is really offered.
+		ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+		java.util.concurrent.ExecutorService senders = Executors.newFixedThreadPool(16);
 		long periodNanos = 1_000_000_000L / rate;
+		long commitsBefore = commits(jdbc);
+		long cpuBefore = cpuNanos();
 		Instant start = Instant.now();
-		senders.scheduleAtFixedRate(() -> sent.add(transactions.execute(status -> outbox.send(self, MessageKind.PING,
-				Map.of("text", "urgent test"), null, true))), 0, periodNanos, TimeUnit.NANOSECONDS);
+		clock.scheduleAtFixedRate(() -> senders.execute(() -> sent.add(transactions.execute(status -> outbox.send(self,
+				MessageKind.PING, Map.of("text", "urgent test"), null, true)))), 0, periodNanos, TimeUnit.NANOSECONDS);
 		Thread.sleep(each.toMillis());
+		clock.shutdown();
+		clock.awaitTermination(10, TimeUnit.SECONDS);
 		senders.shutdown();
-		senders.awaitTermination(10, TimeUnit.SECONDS);
+		senders.awaitTermination(60, TimeUnit.SECONDS);
 		List<UUID> ids = new ArrayList<>(sent);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		long delivered = 0;
@@ -86,11 +97,39 @@ public final class FederationLoadDriver {
 			.param("ids", ids).query(Long.class).single();
 		Timestamp last = jdbc.sql("select max(delivered_at) from exchange_outbox where message_id in (:ids)")
 			.param("ids", ids).query(Timestamp.class).single();
+		if (!report) {
+			return;
+		}
+		// Figures that the other work on the machine does not change: database commits and this JVM's CPU time
+		// (both nodes' Java work; PostgreSQL's own processes not included) per envelope delivered.
+		double commitsPerEnvelope = (commits(jdbc) - commitsBefore) / (double) Math.max(1, ids.size());
+		double cpuMsPerEnvelope = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, ids.size());
 		Collections.sort(latencies);
 		double seconds = Duration.between(start, last.toInstant()).toNanos() / 1e9;
-		System.out.printf("%8d %8d %10.0f %9.2f %9.2f %9.2f %9.2f %7d%n", rate, ids.size(), latencies.size() / seconds,
-				percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-				latencies.isEmpty() ? Double.NaN : latencies.getLast(), dead);
+		System.out.printf("%8d %8d %10.0f %9.2f %9.2f %9.2f %9.2f %7d %9.2f %9.3f  %s%n", rate, ids.size(),
+				latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+				latencies.isEmpty() ? Double.NaN : latencies.getLast(), dead, commitsPerEnvelope, cpuMsPerEnvelope, loadAverage());
+	}
+
+	/** Commits of the node's database so far (statistics are flushed at each transaction end, so this lags a little). */
+	private static long commits(JdbcClient jdbc) {
+		return jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()").query(Long.class).single();
+	}
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** The machine's load average, so that figures taken while others compile on the same cores can be told apart. */
+	private static String loadAverage() {
+		try {
+			String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (java.io.IOException | RuntimeException unavailable) {
+			return "n/a";
+		}
 	}
 
 	private static double percentile(List<Double> sorted, int percent) {

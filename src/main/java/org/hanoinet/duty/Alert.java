@@ -28,13 +28,38 @@ import org.hanoinet.shared.CountryCode;
  * @param acknowledgedAt when it was acknowledged, or {@code null} while open
  * @param acknowledgedBy who acknowledged it (a username, or the notice of a link), or {@code null}
  * @param acknowledgedVia how it was acknowledged, or {@code null}
+ * @param undelivered for an {@link Kind#UNDELIVERED_ENVELOPE} alert, the envelope and whom to call; otherwise {@code null}
  */
 public record Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode state, CountryCode requestingState,
 		CaseType caseType, Urgency urgency, Instant raisedAt, EscalationStep step, Instant acknowledgedAt,
-		String acknowledgedBy, Acknowledgement acknowledgedVia) {
+		String acknowledgedBy, Acknowledgement acknowledgedVia, Undelivered undelivered) {
 
-	/** What the alert is about: a request, or a ping test (which has no case). */
+	/** An alert of a request or a ping test. */
+	public Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode state, CountryCode requestingState,
+			CaseType caseType, Urgency urgency, Instant raisedAt, EscalationStep step, Instant acknowledgedAt,
+			String acknowledgedBy, Acknowledgement acknowledgedVia) {
+		this(id, caseId, authority, state, requestingState, caseType, urgency, raisedAt, step, acknowledgedAt, acknowledgedBy,
+				acknowledgedVia, null);
+	}
+
+	/**
+	 * An urgent envelope of this node that the peer node has not received in time (art. 41): the sending side's
+	 * officer reaches the peer State's 24/7 point of contact by its fallback phone.
+	 *
+	 * @param messageId the envelope's message id
+	 * @param peerNode the node it is addressed to
+	 * @param peerState the State whose authority should receive it, if known
+	 * @param peerPhone the telephone of that State's 24/7 point of contact in the directory, if any
+	 * @param deliveredAt when the envelope finally arrived, or {@code null} while it has not
+	 */
+	public record Undelivered(UUID messageId, String peerNode, CountryCode peerState, String peerPhone, Instant deliveredAt) {
+	}
+
+	/** What the alert is about: a request, a ping test (which has no case), or an undelivered envelope. */
 	public Kind kind() {
+		if (undelivered != null) {
+			return Kind.UNDELIVERED_ENVELOPE;
+		}
 		return caseId == null ? Kind.PING_TEST : Kind.REQUEST;
 	}
 
@@ -55,7 +80,10 @@ public record Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode s
 		REQUEST,
 
 		/** A ping test from a peer State's point of contact. */
-		PING_TEST
+		PING_TEST,
+
+		/** An urgent envelope of this node stayed undelivered to the peer node. */
+		UNDELIVERED_ENVELOPE
 	}
 
 	/** How an alert was acknowledged. */
@@ -68,6 +96,9 @@ public record Alert(UUID id, CaseId caseId, AuthorityId authority, CountryCode s
 		LINK,
 
 		/** The case was acknowledged directly, through its own page or the API. */
-		CASE
+		CASE,
+
+		/** The undelivered envelope finally arrived: the node closed the alert. */
+		DELIVERED
 	}
 }

@@ -4,10 +4,12 @@
  * Convention: Art. 41 (24/7 network available every hour of every day).
  * <p>
  * May use: shared, node (the node key signs acknowledgement links), directory (rosters, authorities), identity
- * (the duty officers of an authority without a roster entry), cooperation (the cases alerted and acknowledged).
+ * (the duty officers of an authority without a roster entry), cooperation (the cases alerted and acknowledged),
+ * exchange (its facts about urgent envelopes that stay undelivered; exchange knows nothing of duty, so the graph
+ * stays acyclic).
  * Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "24/7 duty", allowedDependencies = {"shared", "node", "directory", "identity", "cooperation"})
+@ApplicationModule(displayName = "24/7 duty", allowedDependencies = {"shared", "node", "directory", "identity", "cooperation", "exchange"})
 package org.hanoinet.duty;
 
 import org.springframework.modulith.ApplicationModule;

@@ -93,6 +93,32 @@ public class Alerting {
 	}
 
 	/**
+	 * Raises the UNDELIVERED_ENVELOPE alert of an urgent envelope the peer node has not received, for the sending
+	 * side's point of contact, and alerts its officer on duty through the same channels and chain.
+	 */
+	void raiseUndelivered(Case request, Authority pointOfContact, Alert.Undelivered undelivered) {
+		Instant now = now();
+		Alert alert = new Alert(UUID.randomUUID(), request.id(), pointOfContact.id(), pointOfContact.state(),
+				request.requesting().state(), request.type(), request.contents().urgency(), now, EscalationStep.ON_DUTY, null,
+				null, null, undelivered);
+		duty.insertAlert(alert, now.plus(settings.escalationSilence()));
+		duty.record(alert.id(), new AlertRecord(AlertRecord.Kind.RAISED, now, EscalationStep.ON_DUTY, null, null));
+		events.publishEvent(new AlertRaised(alert.id(), request.id().value(), pointOfContact.id().value(),
+				alert.urgency().name(), now));
+		notifyFrom(alert, pointOfContact, EscalationStep.ON_DUTY, now);
+	}
+
+	/** The envelope of an UNDELIVERED_ENVELOPE alert arrived: the alert records it and, if still open, closes. */
+	void envelopeDelivered(java.util.UUID messageId, Instant deliveredAt) {
+		duty.lockAlertOfEnvelope(messageId).ifPresent(alert -> {
+			duty.envelopeDelivered(alert.id(), deliveredAt);
+			if (alert.open()) {
+				close(alert, "hanoinet-node", Alert.Acknowledgement.DELIVERED, deliveredAt);
+			}
+		});
+	}
+
+	/**
 	 * Raises the PING_TEST alert of a ping from {@code sender} to the peer point of contact (served by this node),
 	 * alerting the peer's officer on duty through the same channels and chain as an urgent request.
 	 */

@@ -107,6 +107,25 @@ class DeliveryChannels {
 			sender.send(message);
 			return;
 		}
+		if (alert.kind() == Alert.Kind.UNDELIVERED_ENVELOPE) {
+			Alert.Undelivered undelivered = alert.undelivered();
+			message.setSubject("[HanoiNet 24/7] " + alert.urgency() + " message not delivered to node " + undelivered.peerNode()
+					+ " - case " + alert.caseId());
+			message.setText("""
+					An %s message of case %s (%s) could not be delivered to node %s in time.
+					Please reach the 24/7 point of contact of %s by telephone: %s
+
+					Step of the escalation chain: %s
+					Case: %s/cases/%s
+
+					Acknowledge this alert with this one-time link (valid until %s):
+					%s
+					""".formatted(alert.urgency(), alert.caseId(), alert.caseType(), undelivered.peerNode(), undelivered.peerState(),
+					undelivered.peerPhone() == null ? "no telephone in the directory" : undelivered.peerPhone(), notice.step(),
+					baseUrl(), alert.caseId(), notice.notifiedAt().plus(settings.linkValidity()), acknowledgementLink(notice)));
+			sender.send(message);
+			return;
+		}
 		message.setSubject("[HanoiNet 24/7] " + alert.urgency() + " " + alert.caseType() + " request from " + alert.requestingState()
 				+ " - case " + alert.caseId());
 		message.setText("""
@@ -136,6 +155,11 @@ class DeliveryChannels {
 		if (alert.caseType() != null) {
 			body.put("type", alert.caseType().name());
 			body.put("urgency", alert.urgency().name());
+		}
+		if (alert.undelivered() != null) {
+			body.put("peerNode", alert.undelivered().peerNode());
+			body.put("peerState", alert.undelivered().peerState() == null ? null : alert.undelivered().peerState().value());
+			body.put("peerPhone", alert.undelivered().peerPhone());
 		}
 		body.put("step", notice.step().name());
 		body.put("recipient", notice.name());

@@ -27,7 +27,8 @@ public class JdbcDuty {
 
 	private static final String ALERT = """
 			select id, kind, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at, step,
-			acknowledged_at, acknowledged_by, acknowledged_via from duty_alert\s""";
+			acknowledged_at, acknowledged_by, acknowledged_via, message_id, peer_node, peer_state, peer_phone, delivered_at
+			from duty_alert\s""";
 
 	private final JdbcClient jdbc;
 
@@ -91,12 +92,37 @@ public class JdbcDuty {
 	public void insertAlert(Alert alert, Instant nextEscalation) {
 		jdbc.sql("""
 				insert into duty_alert (id, kind, case_id, authority_id, state, requesting_state, case_type, urgency, raised_at,
-				step, next_escalation_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				step, next_escalation_at, message_id, peer_node, peer_state, peer_phone)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(alert.id(), alert.kind().name(), alert.caseId() == null ? null : alert.caseId().value(),
 					alert.authority().value(), alert.state().value(), alert.requestingState().value(),
 					alert.caseType() == null ? null : alert.caseType().name(), alert.urgency() == null ? null : alert.urgency().name(),
-					ts(alert.raisedAt()), alert.step().name(), ts(nextEscalation))
+					ts(alert.raisedAt()), alert.step().name(), ts(nextEscalation),
+					alert.undelivered() == null ? null : alert.undelivered().messageId(),
+					alert.undelivered() == null ? null : alert.undelivered().peerNode(),
+					alert.undelivered() == null || alert.undelivered().peerState() == null ? null : alert.undelivered().peerState().value(),
+					alert.undelivered() == null ? null : alert.undelivered().peerPhone())
 			.update();
+	}
+
+	/** The alert raised for an undelivered envelope, locked, if any. */
+	public Optional<Alert> lockAlertOfEnvelope(UUID messageId) {
+		return jdbc.sql(ALERT + "where message_id = ? for update").param(messageId).query(JdbcDuty::alert).optional();
+	}
+
+	/** Whether an alert of an undelivered envelope of the case to the node is still open. */
+	public boolean undeliveredAlertOpen(CaseId caseId, String peerNode) {
+		return jdbc.sql("""
+				select count(*) from duty_alert where case_id = ? and peer_node = ? and kind = 'UNDELIVERED_ENVELOPE'
+				and acknowledged_at is null""")
+			.params(caseId.value(), peerNode)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Records when the undelivered envelope of an alert finally arrived. */
+	public void envelopeDelivered(UUID alert, Instant at) {
+		jdbc.sql("update duty_alert set delivered_at = ? where id = ?").params(ts(at), alert).update();
 	}
 
 	public Optional<Alert> alert(UUID id) {
@@ -302,7 +328,17 @@ public class JdbcDuty {
 				CountryCode.of(row.getString("requesting_state")), caseType == null ? null : CaseType.valueOf(caseType),
 				urgency == null ? null : Urgency.valueOf(urgency), instant(row, "raised_at"), EscalationStep.valueOf(row.getString("step")),
 				instant(row, "acknowledged_at"), row.getString("acknowledged_by"),
-				via == null ? null : Alert.Acknowledgement.valueOf(via));
+				via == null ? null : Alert.Acknowledgement.valueOf(via), undelivered(row));
+	}
+
+	private static Alert.Undelivered undelivered(ResultSet row) throws SQLException {
+		UUID messageId = row.getObject("message_id", UUID.class);
+		if (messageId == null) {
+			return null;
+		}
+		String peerState = row.getString("peer_state");
+		return new Alert.Undelivered(messageId, row.getString("peer_node"), peerState == null ? null : CountryCode.of(peerState),
+				row.getString("peer_phone"), instant(row, "delivered_at"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

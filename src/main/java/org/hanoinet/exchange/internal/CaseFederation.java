@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * served by another node leaves through the outbox in the act's own transaction: at approval the whole
  * chain so far (the drafts stay private until then), afterwards each new event. An event that arrives is
  * applied to this node's copy of the case in the inbox's transaction, or refused with a stable code.
- * Cases whose two sides are both served here never leave the node.
+ * Cases whose two sides are both served here take the same path to this node's own inbox, in-process: the
+ * event is sealed, verified, stored raw and receipted as between nodes, and applying it finds it already in the
+ * chain (the case exists once), so it changes nothing.
  */
 @Component
 class CaseFederation {
@@ -58,7 +60,7 @@ class CaseFederation {
 		Case request = cases.load(event.caseId()).orElseThrow();
 		Party counterpart = event.act().side() == Side.REQUESTING ? request.requested() : request.requesting();
 		Optional<Node> peer = directory.nodeServing(counterpart.authority());
-		if (peer.isEmpty() || peer.get().id().equals(thisNode.id())) {
+		if (peer.isEmpty()) {
 			return;
 		}
 		boolean urgent = request.contents().urgency() != Urgency.ROUTINE;

@@ -22,13 +22,19 @@ import org.hanoinet.directory.Nodes;
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.directory.TrustedDirectory;
 import org.hanoinet.exchange.Envelope;
+import org.hanoinet.exchange.EnvelopeOverdue;
 import org.hanoinet.exchange.EnvelopeRefused;
 import org.hanoinet.exchange.Envelopes;
+import org.hanoinet.exchange.ExchangeProperties;
 import org.hanoinet.exchange.MessageKind;
+import org.hanoinet.exchange.OverdueEnvelopeDelivered;
 import org.hanoinet.exchange.RefusalCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,8 +105,22 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
+	/** This node's own inbox, for envelopes between authorities it serves: the same checks, without HTTP. */
+	private final FederationInbox inbox;
+
+	private final ExchangeProperties settings;
+
+	private final ApplicationEventPublisher events;
+
+	/** When the next search for overdue urgent envelopes is due (System.nanoTime), shared by the threads. */
+	private final java.util.concurrent.atomic.AtomicLong nextOverdueSearch = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
-			TrustedDirectory trusted, Nodes nodes, Clock clock) {
+			TrustedDirectory trusted, Nodes nodes, Clock clock, FederationInbox inbox, ExchangeProperties settings,
+			ApplicationEventPublisher events) {
+		this.inbox = inbox;
+		this.settings = settings;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.envelopes = envelopes;
@@ -148,6 +168,10 @@ class DeliveryWorker implements SmartLifecycle {
 	private void run() {
 		while (running && !Thread.currentThread().isInterrupted()) {
 			try {
+				long due = nextOverdueSearch.get();
+				if (System.nanoTime() - due >= 0 && nextOverdueSearch.compareAndSet(due, System.nanoTime() + OVERDUE_SEARCH.toNanos())) {
+					reportOverdue();
+				}
 				int handled = deliverDue();
 				if (handled == 0) {
 					sleep(Duration.ofSeconds(1));
@@ -158,6 +182,55 @@ class DeliveryWorker implements SmartLifecycle {
 				sleep(Duration.ofSeconds(1));
 			}
 		}
+	}
+
+	/** How many due envelopes one thread leases and sends at once. */
+	static final int BATCH = 20;
+
+	/** How often the threads look for urgent envelopes that stayed undelivered too long. */
+	static final Duration OVERDUE_SEARCH = Duration.ofSeconds(1);
+
+	/**
+	 * Marks the urgent envelopes still undelivered (pending or dead) {@link ExchangeProperties#urgentAlertAfter()}
+	 * after they were written, and publishes {@link EnvelopeOverdue} for each in the same transaction, so each is
+	 * reported once even with several instances; returns how many.
+	 */
+	int reportOverdue() {
+		Instant now = clock.instant();
+		Integer reported = transactions.execute(status -> {
+			List<EnvelopeOverdue> overdue = jdbc.sql("""
+					update exchange_outbox set overdue_at = :now where position in (
+					    select position from exchange_outbox
+					    where urgent and overdue_at is null and state <> 'DELIVERED' and created_at <= :threshold
+					    order by created_at limit 50 for update skip locked)
+					returning message_id, recipient, case_id, envelope, created_at, last_error
+					""")
+				.param("now", Timestamp.from(now))
+				.param("threshold", Timestamp.from(now.minus(settings.urgentAlertAfter())))
+				.query((rs, row) -> overdue(rs.getObject("message_id", UUID.class), rs.getString("recipient"),
+						rs.getObject("case_id", UUID.class), rs.getString("envelope"), rs.getTimestamp("created_at").toInstant(),
+						rs.getString("last_error"), now))
+				.list();
+			overdue.forEach(events::publishEvent);
+			return overdue.size();
+		});
+		return reported == null ? 0 : reported;
+	}
+
+	private static EnvelopeOverdue overdue(UUID messageId, String recipient, UUID caseId, String compact, Instant createdAt,
+			String lastError, Instant now) {
+		MessageKind kind = null;
+		Map<String, Object> body = Map.of();
+		try {
+			JsonNode payload = JSON.readTree(com.nimbusds.jose.JWSObject.parse(compact).getPayload().toString());
+			kind = MessageKind.valueOf(payload.path("kind").asString());
+			body = JSON.convertValue(payload.path("body"), new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (java.text.ParseException | RuntimeException unreadable) {
+			// this node sealed it; an unreadable one is still reported, without its body
+		}
+		return new EnvelopeOverdue(messageId, recipient, kind, caseId, body, createdAt, lastError, now);
 	}
 
 	/**
@@ -172,19 +245,40 @@ class DeliveryWorker implements SmartLifecycle {
 				    where state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 				      and (case_id is null or not exists (select 1 from exchange_outbox earlier
 				           where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
-				    order by position limit 5 for update skip locked)
+				    order by position limit :batch for update skip locked)
 				returning position, message_id, recipient, envelope, envelope_hash, attempts
 				""")
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(LEASE)))
+			.param("batch", BATCH)
 			.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
 					rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparingLong(Pending::position))
 			.toList();
-		List<Runnable> outcomes = new java.util.ArrayList<>();
-		due.forEach(pending -> deliver(pending, outcomes));
+		List<Runnable> outcomes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+		// The envelopes leased together belong to different cases (the claim skips any with an earlier one of its
+		// case pending), so they may travel at once: several to one peer in one request that the peer stores in one
+		// commit, to different peers (or in-process) side by side.
+		List<Runnable> deliveries = new java.util.ArrayList<>();
+		due.stream().collect(java.util.stream.Collectors.groupingBy(Pending::recipient, java.util.LinkedHashMap::new,
+				java.util.stream.Collectors.toList())).forEach((recipient, group) -> {
+					if (group.size() > 1 && !(settings.inProcessDelivery() && recipient.equals(thisNode.id()))) {
+						deliveries.add(() -> deliverBatch(group, outcomes));
+					}
+					else {
+						group.forEach(pending -> deliveries.add(() -> deliver(pending, outcomes)));
+					}
+				});
+		if (deliveries.size() == 1) {
+			deliveries.getFirst().run();
+		}
+		else {
+			try (java.util.concurrent.ExecutorService parallel = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+				deliveries.forEach(parallel::execute);
+			}
+		}
 		// One commit records the outcomes of the whole batch: each envelope already costs a durable commit to
 		// write and one at the recipient's inbox.
 		if (!outcomes.isEmpty()) {
@@ -193,11 +287,77 @@ class DeliveryWorker implements SmartLifecycle {
 		return due.size();
 	}
 
+	/**
+	 * Sends several envelopes to one peer in one request ({@link FederationInbox#receiveBatch}); a peer that does
+	 * not take batches gets them one by one.
+	 */
+	private void deliverBatch(List<Pending> group, List<Runnable> outcomes) {
+		Pending first = group.getFirst();
+		Breaker breaker = breakers.computeIfAbsent(first.recipient(), peer -> new Breaker());
+		Optional<Node> peer = FederationConfiguration.node(trusted, nodes, first.recipient());
+		if ((breaker.openUntil != null && clock.instant().isBefore(breaker.openUntil)) || peer.isEmpty()) {
+			group.forEach(pending -> deliver(pending, outcomes));
+			return;
+		}
+		URI inbox = peer.get().endpoint().resolve("/federation/v1/inbox");
+		HttpResponse<String> response;
+		try {
+			response = http.send(HttpRequest.newBuilder(inbox)
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", FederationInbox.BATCH)
+				.header("Accept", "application/json, application/problem+json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(group.stream().map(Pending::envelope).toList())))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException unreachable) {
+			group.forEach(pending -> fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage(), outcomes));
+			return;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		if (response.statusCode() == 404 || response.statusCode() == 405 || response.statusCode() == 415) {
+			group.forEach(pending -> deliver(pending, outcomes));
+			return;
+		}
+		JsonNode results = null;
+		if (response.statusCode() == 200) {
+			try {
+				results = JSON.readTree(response.body());
+			}
+			catch (RuntimeException notJson) {
+				results = null;
+			}
+		}
+		if (results == null || !results.isArray() || results.size() != group.size()) {
+			group.forEach(pending -> refused(pending, breaker, response, outcomes));
+			return;
+		}
+		for (int index = 0; index < group.size(); index++) {
+			JsonNode result = results.get(index);
+			Pending pending = group.get(index);
+			if (result.hasNonNull("receipt")) {
+				accept(pending, breaker, result.path("receipt").asString(), outcomes);
+				continue;
+			}
+			String code = result.path("code").asString("");
+			boolean retriable = result.path("retriable").asBoolean(true);
+			String error = "HTTP " + result.path("status").asInt(response.statusCode()) + (code.isEmpty() ? "" : " " + code) + ": "
+					+ result.path("detail").asString("");
+			fail(pending, breaker, retriable, error.length() > 1000 ? error.substring(0, 1000) : error, outcomes);
+		}
+	}
+
 	private void deliver(Pending pending, List<Runnable> outcomes) {
 		Instant now = clock.instant();
 		Breaker breaker = breakers.computeIfAbsent(pending.recipient(), peer -> new Breaker());
 		if (breaker.openUntil != null && now.isBefore(breaker.openUntil)) {
 			postpone(pending, breaker.openUntil, "Peer paused after " + breaker.failures + " failures in a row", outcomes);
+			return;
+		}
+		if (settings.inProcessDelivery() && pending.recipient().equals(thisNode.id())) {
+			deliverInProcess(pending, breaker, outcomes);
 			return;
 		}
 		Optional<Node> peer = FederationConfiguration.node(trusted, nodes, pending.recipient());
@@ -231,6 +391,36 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Hands the envelope to this node's own inbox, for authorities both served here: the same verification,
+	 * storage, receipt and refusal codes as over HTTP.
+	 */
+	private void deliverInProcess(Pending pending, Breaker breaker, List<Runnable> outcomes) {
+		ResponseEntity<?> answer;
+		try {
+			answer = inbox.receive(pending.envelope());
+		}
+		catch (RuntimeException failed) {
+			fail(pending, breaker, true, "In-process delivery failed: " + failed.getMessage(), outcomes);
+			return;
+		}
+		if (answer.getStatusCode().value() == 200 && answer.getBody() instanceof String receipt) {
+			accept(pending, breaker, receipt, outcomes);
+			return;
+		}
+		String code = null;
+		String detail = String.valueOf(answer.getBody());
+		boolean retriable = true;
+		if (answer.getBody() instanceof ProblemDetail problem && problem.getProperties() != null
+				&& problem.getProperties().get("code") instanceof String refusal) {
+			code = refusal;
+			retriable = RefusalCode.valueOf(refusal).retriable();
+			detail = problem.getDetail();
+		}
+		fail(pending, breaker, retriable, "In-process " + answer.getStatusCode().value() + (code == null ? "" : " " + code)
+				+ ": " + detail, outcomes);
+	}
+
 	private void accept(Pending pending, Breaker breaker, String receipt, List<Runnable> outcomes) {
 		try {
 			Envelope opened = envelopes.open(receipt, thisNode.id());
@@ -249,14 +439,22 @@ class DeliveryWorker implements SmartLifecycle {
 		breaker.failures = 0;
 		breaker.openUntil = null;
 		Instant deliveredAt = clock.instant();
-		outcomes.add(() -> jdbc.sql("""
-				update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
-				    delivered_at = :now, last_error = null, claimed_until = null where position = :position
-				""")
-			.param("receipt", receipt)
-			.param("now", Timestamp.from(deliveredAt))
-			.param("position", pending.position())
-			.update());
+		outcomes.add(() -> {
+			boolean wasOverdue = jdbc.sql("""
+					update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
+					    delivered_at = :now, last_error = null, claimed_until = null where position = :position
+					returning overdue_at is not null
+					""")
+				.param("receipt", receipt)
+				.param("now", Timestamp.from(deliveredAt))
+				.param("position", pending.position())
+				.query(Boolean.class)
+				.optional()
+				.orElse(false);
+			if (wasOverdue) {
+				events.publishEvent(new OverdueEnvelopeDelivered(pending.messageId(), pending.recipient(), deliveredAt));
+			}
+		});
 	}
 
 	private void refused(Pending pending, Breaker breaker, HttpResponse<String> response, List<Runnable> outcomes) {

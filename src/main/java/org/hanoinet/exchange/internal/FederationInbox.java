@@ -119,6 +119,83 @@ class FederationInbox {
 		return receipt;
 	}
 
+	/** The media type of a batch of envelopes: a JSON array of compact JWS strings. */
+	static final String BATCH = "application/hanoinet-envelopes+json";
+
+	/** The most envelopes one batch may carry. */
+	static final int MAX_BATCH = 100;
+
+	private static final tools.jackson.databind.json.JsonMapper BATCH_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+	/**
+	 * Several envelopes at once, as a JSON array of compact JWS: each is checked and stored exactly as by
+	 * {@link #receive}, in one transaction with a savepoint per envelope, so one commit covers the batch and a
+	 * refused envelope leaves no trace while the others stand. The answer lists, in the same order, either
+	 * {@code {"receipt": ...}} or the refusal's {@code status}, {@code code}, {@code retriable} and {@code detail}.
+	 */
+	@PostMapping(path = "/federation/v1/inbox", consumes = BATCH,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Deliver several signed envelopes at once; the answer lists each one's receipt or refusal")
+	ResponseEntity<?> receiveBatch(@RequestBody(required = false) String batch) {
+		java.util.List<String> compacts;
+		try {
+			compacts = BATCH_JSON.readValue(batch == null ? "" : batch, new tools.jackson.core.type.TypeReference<java.util.List<String>>() {
+			});
+		}
+		catch (tools.jackson.core.JacksonException notArray) {
+			return problem(new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, "A batch is a JSON array of compact JWS envelopes."));
+		}
+		if (compacts == null || compacts.isEmpty() || compacts.size() > MAX_BATCH || compacts.contains(null)) {
+			return problem(new EnvelopeRefused(RefusalCode.SCHEMA_INVALID,
+					"A batch holds from 1 to " + MAX_BATCH + " compact JWS envelopes."));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(receiveAll(compacts));
+	}
+
+	private java.util.List<Map<String, Object>> receiveAll(java.util.List<String> compacts) {
+		java.util.List<Map<String, Object>> results = new java.util.ArrayList<>(java.util.Collections.nCopies(compacts.size(), null));
+		Envelope[] opened = new Envelope[compacts.size()];
+		for (int index = 0; index < compacts.size(); index++) {
+			try {
+				opened[index] = envelopes.open(compacts.get(index), thisNode.id());
+				if (opened[index].kind() == MessageKind.RECEIPT) {
+					throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, "Receipts come back in the answer, not to the inbox.");
+				}
+			}
+			catch (EnvelopeRefused refused) {
+				opened[index] = null;
+				results.set(index, refusal(refused));
+			}
+		}
+		TransactionTemplate savepoint = new TransactionTemplate(transactions.getTransactionManager());
+		savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+		transactions.executeWithoutResult(status -> {
+			for (int index = 0; index < compacts.size(); index++) {
+				if (opened[index] == null) {
+					continue;
+				}
+				Envelope envelope = opened[index];
+				String compact = compacts.get(index).strip();
+				try {
+					results.set(index, Map.of("receipt", savepoint.execute(nested -> store(envelope, compact, Envelopes.hash(compact)))));
+				}
+				catch (EnvelopeRefused refused) {
+					results.set(index, refusal(refused));
+				}
+			}
+		});
+		return results;
+	}
+
+	private static Map<String, Object> refusal(EnvelopeRefused refused) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("status", problem(refused).getStatusCode().value());
+		result.put("code", refused.code().name());
+		result.put("retriable", refused.code().retriable());
+		result.put("detail", refused.getMessage());
+		return result;
+	}
+
 	private static ResponseEntity<ProblemDetail> problem(EnvelopeRefused refused) {
 		HttpStatus status = switch (refused.code()) {
 			case REPLAYED -> HttpStatus.CONFLICT;

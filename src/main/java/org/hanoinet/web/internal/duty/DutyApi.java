@@ -43,7 +43,11 @@ class DutyApi {
 	/** An alert with its recorded facts and the seconds it took to acknowledge. */
 	record AlertJson(UUID id, String kind, String caseId, String authority, String state, String requestingState, String type,
 			String urgency, String raisedAt, String step, boolean open, String acknowledgedAt, String acknowledgedVia,
-			Double secondsToAcknowledge, List<AlertRecord> records) {
+			Double secondsToAcknowledge, List<AlertRecord> records, Undelivered undelivered) {
+	}
+
+	/** For an undelivered envelope: the peer node, the peer State and its 24/7 fallback phone, and when it arrived. */
+	record Undelivered(String messageId, String peerNode, String peerState, String peerPhone, String deliveredAt) {
 	}
 
 	/** Aggregate times to acknowledge of the State's points of contact. */
@@ -117,7 +121,12 @@ class DutyApi {
 				alert.raisedAt().toString(),
 				alert.step().name(), alert.open(), alert.acknowledgedAt() == null ? null : alert.acknowledgedAt().toString(),
 				alert.acknowledgedVia() == null ? null : alert.acknowledgedVia().name(),
-				alert.timeToAcknowledge().map(DutyApi::seconds).orElse(null), records);
+				alert.timeToAcknowledge().map(DutyApi::seconds).orElse(null), records,
+				alert.undelivered() == null ? null : new Undelivered(alert.undelivered().messageId().toString(),
+						alert.undelivered().peerNode(),
+						alert.undelivered().peerState() == null ? null : alert.undelivered().peerState().value(),
+						alert.undelivered().peerPhone(),
+						alert.undelivered().deliveredAt() == null ? null : alert.undelivered().deliveredAt().toString()));
 	}
 
 	private static Double seconds(Duration duration) {

@@ -54,7 +54,12 @@ class DutyPages {
 
 	/** One line of the open alerts. */
 	record AlertRow(UUID id, String kind, String caseId, String type, String urgency, String requestingState, String raisedAt,
-			long ageMinutes, String step, boolean mayAcknowledge) {
+			long ageMinutes, String step, boolean mayAcknowledge, String peerNode, String peerPhone) {
+
+		AlertRow(UUID id, String kind, String caseId, String type, String urgency, String requestingState, String raisedAt,
+				long ageMinutes, String step, boolean mayAcknowledge) {
+			this(id, kind, caseId, type, urgency, requestingState, raisedAt, ageMinutes, step, mayAcknowledge, null, null);
+		}
 	}
 
 	/** The latest ping test to one peer State's point of contact. */
@@ -137,7 +142,9 @@ class DutyPages {
 			.map(alert -> new AlertRow(alert.id(), alert.kind().name(), text(alert.caseId()), text(alert.caseType()),
 					text(alert.urgency()), alert.requestingState().displayName(locale), TIME.format(alert.raisedAt()),
 					Math.max(0, Duration.between(alert.raisedAt(), clock.instant()).toMinutes()), alert.step().name(),
-					mayAcknowledge && (caller.authority().equals(alert.authority()) || caller.has(Role.SUPERVISOR))))
+					mayAcknowledge && (caller.authority().equals(alert.authority()) || caller.has(Role.SUPERVISOR)),
+					alert.undelivered() == null ? null : alert.undelivered().peerNode(),
+					alert.undelivered() == null ? null : alert.undelivered().peerPhone()))
 			.toList());
 	}
 
