@@ -77,11 +77,9 @@ public class FormalLetters {
 		int article = request.type().article();
 		List<String> basis = new ArrayList<>();
 		LegalBasis legal = contents.legalBasis();
-		basis.add(switch (legal.kind()) {
-			case CONVENTION -> template.text("basis.CONVENTION", String.valueOf(legal.article()));
-			case TREATY -> template.text("basis.TREATY", legal.instrument(), String.valueOf(article));
-			case RECIPROCITY -> template.text("basis.RECIPROCITY", "", String.valueOf(article));
-		});
+		basis.add(legal.kind() == LegalBasis.Kind.CONVENTION
+				? template.text("basis.CONVENTION", String.valueOf(legal.article()))
+				: template.text("basis." + legal.kind().name(), String.valueOf(legal.instrument()), String.valueOf(article)));
 		OffenceBasis offence = contents.offenceBasis();
 		if (offence != null) {
 			basis.add(offence.kind() == OffenceBasis.Kind.CONVENTION_OFFENCE
@@ -139,14 +137,15 @@ public class FormalLetters {
 		if (answer == null) {
 			return null;
 		}
+		// kinds of answer added later print as written
 		return switch (element.kind()) {
-			case TEXT -> answer;
 			case DAYS -> template.text("answer.days", answer);
 			case AFFIRMATION -> template.text("answer.affirmed");
 			case ASSISTANCE_TYPES -> contents.assistanceTypes()
 				.stream()
 				.map(template::assistanceName)
 				.collect(Collectors.joining("; "));
+			default -> answer;
 		};
 	}
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,6 +71,9 @@ class FormalLetterIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	FormalLetters letters;
 
 	DemoLogins demo;
 
@@ -219,6 +223,58 @@ class FormalLetterIntegrationTests {
 		HttpResponse<String> missing = browser.get("/cases/" + UUID.randomUUID() + "/letter.pdf");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("There is no such case, or it is not a case of your State.");
+	}
+
+	@Test
+	void everyTypeOfRequestGetsALetterInEveryLanguageFromItsOwnFormAndArticle() {
+		Party vietNam = new Party(CountryCode.of("VN"), AuthorityId.of(VN_POINT_OF_CONTACT));
+		Party brazil = new Party(CountryCode.of("BR"), AuthorityId.of(BR_POINT_OF_CONTACT));
+		Actor drafter = new Actor(vietNam.authority(), vietNam.state(), "vn-letters-drafter", false);
+		Actor supervisor = new Actor(vietNam.authority(), vietNam.state(), "vn-letters-supervisor", true);
+		for (CaseType type : LetterTemplatesTests.PART_ONE) {
+			Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
+			for (FormElement.Requirement requirement : type.form()) {
+				answers.put(requirement.element(), switch (requirement.element().kind()) {
+					case DAYS -> "30";
+					case ASSISTANCE_TYPES -> "STORED_DATA,DOCUMENTS_AND_RECORDS";
+					case AFFIRMATION -> "yes";
+					default -> "Answer " + requirement.element().name();
+				});
+			}
+			LegalBasis basis = type == CaseType.PRESERVATION ? LegalBasis.convention(42)
+					: type == CaseType.MUTUAL_LEGAL_ASSISTANCE ? new LegalBasis(LegalBasis.Kind.RECIPROCITY, null, null)
+							: LegalBasis.treaty("Treaty (demo)");
+			for (String language : List.of("en", "vi", "fr", "es", "pt")) {
+				RequestContents contents = new RequestContents(basis, new OffenceBasis(OffenceBasis.Kind.SERIOUS_CRIME, null, "Fraud"),
+						type == CaseType.EMERGENCY_DISCLOSURE ? Urgency.EMERGENCY : Urgency.ROUTINE, language,
+						new Conditions(false, false, "Delete after the trial."), answers, null);
+				Case request = Case.draft(new CaseId(UUID.randomUUID()), type, vietNam, brazil, contents, drafter, clock);
+				request.submitForApproval(drafter);
+				request.approve(supervisor);
+
+				FormalLetter letter = letters.write(request, "https://node.example/");
+
+				String words = Letters.text(letter.pdf()).replaceAll("\\s+", " ");
+				assertThat(letter.language()).isEqualTo(language);
+				assertThat(words).as(type + " in " + language)
+					.contains(request.id().toString(), " " + type.article() + " ", "Delete after the trial.", "Fraud");
+				for (FormElement.Requirement requirement : type.form()) {
+					if (requirement.element().kind() == FormElement.Kind.TEXT) {
+						assertThat(words).as(type + " in " + language).contains("Answer " + requirement.element().name());
+					}
+				}
+				assertThat(words.replace(" ", "")).contains(FormalLetters.sendingEvent(request).hash(),
+						"https://node.example/cases/" + request.id());
+			}
+		}
+	}
+
+	@Test
+	void theApiDocumentListsTheLetter() {
+		JsonNode document = json.readTree(demo.get("/api/v1/openapi.json", null).body());
+
+		assertThat(document.path("paths").has("/api/v1/cases/{id}/letter.pdf")).isTrue();
+		assertThat(document.path("paths").has("/cases/{id}/letter.pdf")).isFalse();
 	}
 
 	/** A preservation request drafted by {@code state}'s duty officer, submitted and approved by its supervisor. */
