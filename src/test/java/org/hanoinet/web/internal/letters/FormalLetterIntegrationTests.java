@@ -217,9 +217,13 @@ class FormalLetterIntegrationTests {
 	@Test
 	void theCasePageOffersTheLetterOnceSentAndTheBrowserRouteServesIt() {
 		String id = sent("VN", BR_POINT_OF_CONTACT, preservation("en", "Example Mail Ltda., São Paulo"));
-		DemoLogins.Browser browser = demo.signedIn("VN", Role.DUTY_OFFICER, clock.instant());
+		// a role no other test signs in with, so that no TOTP code of this 30-second step is used up already
+		DemoLogins.Browser browser = demo.signedIn("BR", Role.AUDITOR, clock.instant());
 
 		assertThat(browser.get("/cases/" + id).body()).contains("/cases/" + id + "/letter.pdf", "Download formal letter (PDF)");
+		HttpResponse<String> letter = browser.get("/cases/" + id + "/letter.pdf");
+		assertThat(letter.statusCode()).isEqualTo(200);
+		assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		HttpResponse<String> missing = browser.get("/cases/" + UUID.randomUUID() + "/letter.pdf");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("There is no such case, or it is not a case of your State.");
