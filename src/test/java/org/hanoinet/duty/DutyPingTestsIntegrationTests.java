@@ -12,6 +12,7 @@ import org.hanoinet.MovableClockNodeTest;
 import org.hanoinet.duty.internal.PingTests;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,9 @@ class DutyPingTestsIntegrationTests {
 		assertThat(auditTypesNaming(brazilAlert.path("id").asString())).contains("duty.ping-sent", "duty.ping-answered");
 		assertThat(auditTypesNaming(ghanaAlert.path("id").asString())).contains("duty.ping-sent").doesNotContain("duty.ping-answered");
 
-		HttpResponse<String> page = demo.signedIn("VN", Role.SUPERVISOR, clock.instant()).get("/duty");
+		HttpResponse<String> page = demo.signedIn("VN", Role.SUPERVISOR, new UnusedTotpCodes(jdbc, clock)).get("/duty");
 		assertThat(page.body()).contains("Last ping test per peer State", "Brazil", "Answered", "Ghana", "Waiting for an answer");
-		HttpResponse<String> vietnamese = demo.signedIn("VN", Role.SUPERVISOR, clock.instant()).get("/duty?lang=vi");
+		HttpResponse<String> vietnamese = demo.signedIn("VN", Role.SUPERVISOR, new UnusedTotpCodes(jdbc, clock)).get("/duty?lang=vi");
 		assertThat(vietnamese.body()).contains("Lần kiểm tra liên lạc gần nhất với từng Quốc gia đối tác", "Đã phản hồi",
 				"Đang chờ phản hồi");
 	}

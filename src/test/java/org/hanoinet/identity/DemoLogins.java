@@ -80,17 +80,16 @@ public final class DemoLogins {
 	}
 
 	/**
-	 * A browser-like session signed in as the demo user of {@code state} with {@code role}, by password and the
-	 * TOTP code of the node's {@code now}. A code is accepted once per user and 30-second step, so when another
-	 * test signed the same user in during this step, the next step's code (still accepted) is used.
+	 * A browser-like session signed in as the demo user of {@code state} with {@code role}, by password and an
+	 * authenticator code the node has not accepted yet (see {@link UnusedTotpCodes}).
 	 */
-	public Browser signedIn(String state, Role role, Instant now) {
+	public Browser signedIn(String state, Role role, UnusedTotpCodes codes) {
 		Login login = of(state, role);
 		Browser browser = browser();
 		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
-		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code", Map.of("code", totp(login.totpSecret(), now)));
-		if (signedIn.statusCode() == 401) {
-			browser.submit("/login/code", "/login/code", Map.of("code", totp(login.totpSecret(), now.plusSeconds(30))));
+		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code", Map.of("code", codes.codeFor(login)));
+		if (signedIn.statusCode() / 100 != 3) {
+			throw new IllegalStateException("Signing in as " + login.user() + " failed with status " + signedIn.statusCode());
 		}
 		return browser;
 	}

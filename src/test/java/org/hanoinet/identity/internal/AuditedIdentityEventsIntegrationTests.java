@@ -12,12 +12,14 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.hanoinet.shared.AuditableEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +51,9 @@ class AuditedIdentityEventsIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	final List<Published> published = new CopyOnWriteArrayList<>();
 
@@ -103,7 +108,7 @@ class AuditedIdentityEventsIntegrationTests {
 		DemoLogins.Browser browser = demo.browser();
 		browser.submit("/login", "/login", Map.of("username", observer.user(), "password", "wrong"));
 		browser.submit("/login", "/login", Map.of("username", observer.user(), "password", observer.password()));
-		browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(observer.totpSecret(), clock.instant())));
+		browser.submit("/login/code", "/login/code", Map.of("code", new UnusedTotpCodes(jdbc, clock).codeFor(observer)));
 
 		assertThat(published).extracting(recorded -> recorded.event().auditType())
 			.containsExactly("identity.login-failed", "identity.login-succeeded");

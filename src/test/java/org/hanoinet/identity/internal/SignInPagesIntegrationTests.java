@@ -13,6 +13,7 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class SignInPagesIntegrationTests {
 
 		browser.submit("/login", "/login", Map.of("username", officer.user(), "password", officer.password()));
 		HttpResponse<String> signedIn = browser.submit("/login/code", "/login/code",
-				Map.of("code", DemoLogins.totp(officer.totpSecret(), clock.instant())));
+				Map.of("code", new UnusedTotpCodes(jdbc, clock).codeFor(officer)));
 		HttpResponse<String> account = browser.get("/account");
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -93,7 +94,7 @@ class SignInPagesIntegrationTests {
 			.asString();
 		DemoLogins.Browser browser = demo.browser();
 		browser.submit("/login", "/login", Map.of("username", supervisor.user(), "password", supervisor.password()));
-		browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(supervisor.totpSecret(), clock.instant())));
+		browser.submit("/login/code", "/login/code", Map.of("code", new UnusedTotpCodes(jdbc, clock).codeFor(supervisor)));
 		assertThat(browser.get("/account").body()).contains("Supervisor");
 
 		demo.send("PUT", "/api/v1/identity/users/" + id + "/roles", admin, "{\"roles\":[\"OBSERVER\"]}");
@@ -108,7 +109,7 @@ class SignInPagesIntegrationTests {
 		Login secretariat = demo.of("VN", Role.SECRETARIAT);
 		DemoLogins.Browser browser = demo.browser();
 		browser.submit("/login", "/login", Map.of("username", secretariat.user(), "password", secretariat.password()));
-		browser.submit("/login/code", "/login/code", Map.of("code", DemoLogins.totp(secretariat.totpSecret(), clock.instant())));
+		browser.submit("/login/code", "/login/code", Map.of("code", new UnusedTotpCodes(jdbc, clock).codeFor(secretariat)));
 		String replacement = "four random words " + secretariat.password();
 
 		HttpResponse<String> wrongCurrent = browser.submit("/account", "/account/password",

@@ -2,18 +2,14 @@ package org.hanoinet.web.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.hanoinet.BrowserTestSupport;
 import org.hanoinet.NodeTest;
-import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeProperties;
 import org.hanoinet.audit.TestAuditEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,31 +26,13 @@ class AuditPageBrowserTests extends BrowserTestSupport {
 	@Autowired
 	TransactionTemplate transaction;
 
-	@Autowired
-	NodeProperties nodeProperties;
-
-	@Autowired
-	Clock clock;
-
-	/** Signs in as a demo auditor with password and authenticator code; each test uses its own auditor. */
-	private void signInAsAuditorOf(String state) {
-		DemoLogins.Login auditor = new DemoLogins(nodeProperties.dataDir(), port).of(state, Role.AUDITOR);
-		page.navigate(url("/login"));
-		page.getByLabel("Username").fill(auditor.user());
-		page.getByLabel("Password").fill(auditor.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		page.getByLabel("Code").fill(DemoLogins.totp(auditor.totpSecret(), clock.instant()));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-	}
-
 	@Test
 	void anAuditorFindsTheLeavesOfACaseAndSeesTheProofOfOneAgainstTheSignedCheckpoint() {
 		String caseId = UUID.randomUUID().toString();
 		for (int i = 0; i < 3; i++) {
 			transaction.executeWithoutResult(status -> events.publishEvent(TestAuditEvent.caseOpened(caseId)));
 		}
-		signInAsAuditorOf("VN");
+		signIn("VN", Role.AUDITOR);
 		page.navigate(url("/audit"));
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Audit log");
 		PlaywrightAssertions.assertThat(page.locator("nav.main-nav a[aria-current=page]")).hasText("Audit log");
@@ -77,7 +55,7 @@ class AuditPageBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void thePageSpeaksVietnamese() {
-		signInAsAuditorOf("BR");
+		signIn("BR", Role.AUDITOR);
 		page.navigate(url("/audit?lang=vi"));
 
 		PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "vi");

@@ -10,10 +10,12 @@ import java.util.Map;
 import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The case pages' answers to bad input and to acts the case refuses: readable messages on the page, never an error page. */
 @NodeTest
@@ -29,6 +31,9 @@ class CasePagesIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aConventionArticleOutsideChapterFiveIsNamedNextToTheFieldAndWhatWasTypedIsKept() {
@@ -111,6 +116,6 @@ class CasePagesIntegrationTests {
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {
-		return new DemoLogins(node.dataDir(), port).signedIn(state, role, clock.instant());
+		return new DemoLogins(node.dataDir(), port).signedIn(state, role, new UnusedTotpCodes(jdbc, clock));
 	}
 }

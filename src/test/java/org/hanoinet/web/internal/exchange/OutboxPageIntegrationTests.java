@@ -14,10 +14,12 @@ import org.hanoinet.exchange.MessageKind;
 import org.hanoinet.exchange.Outbox;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** An administrator sees an envelope that cannot be delivered, with its last error; a case handler does not see the outbox. */
@@ -39,6 +41,9 @@ class OutboxPageIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void anAdministratorSeesAPendingEnvelopeWithItsLastErrorAndACaseHandlerIsRefused() {
 		UUID id = transactions.execute(status -> outbox.send("node-unreachable", MessageKind.PING, Map.of(), null, true));
@@ -54,6 +59,6 @@ class OutboxPageIntegrationTests {
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {
-		return new DemoLogins(node.dataDir(), port).signedIn(state, role, clock.instant());
+		return new DemoLogins(node.dataDir(), port).signedIn(state, role, new UnusedTotpCodes(jdbc, clock));
 	}
 }

@@ -12,10 +12,12 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A node administrator manages the API tokens of their State through the pages; other roles cannot. */
@@ -30,6 +32,9 @@ class IdentityAdminPagesIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoLogins demo;
 
@@ -76,7 +81,7 @@ class IdentityAdminPagesIntegrationTests {
 		DemoLogins.Browser browser = demo.browser();
 		browser.submit("/login", "/login", Map.of("username", login.user(), "password", login.password()));
 		HttpResponse<String> done = browser.submit("/login/code", "/login/code",
-				Map.of("code", DemoLogins.totp(login.totpSecret(), clock.instant())));
+				Map.of("code", new UnusedTotpCodes(jdbc, clock).codeFor(login)));
 		assertThat(done.statusCode()).isEqualTo(302);
 		return browser;
 	}

@@ -15,9 +15,11 @@ import org.hanoinet.NodeTest;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.DemoLogins.Login;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +36,9 @@ class SignInBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aDutyOfficerSignsInWithPasswordAndAuthenticatorCode() {
 		Login officer = new DemoLogins(node.dataDir(), port).of("VN", Role.DUTY_OFFICER);
@@ -49,7 +54,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page).hasURL(url("/login/code"));
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Second factor");
 		assertThat(page.getByLabel("Code").getAttribute("autocomplete")).isEqualTo("one-time-code");
-		page.getByLabel("Code").fill(DemoLogins.totp(officer.totpSecret(), clock.instant()));
+		page.getByLabel("Code").fill(new UnusedTotpCodes(jdbc, clock).codeFor(officer));
 		screenshot("sign-in-second-factor.png");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 

@@ -32,6 +32,7 @@ import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeProperties;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +73,9 @@ class FormalLetterIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	FormalLetters letters;
@@ -218,7 +223,7 @@ class FormalLetterIntegrationTests {
 	void theCasePageOffersTheLetterOnceSentAndTheBrowserRouteServesIt() {
 		String id = sent("VN", BR_POINT_OF_CONTACT, preservation("en", "Example Mail Ltda., São Paulo"));
 		// a role no other test signs in with, so that no TOTP code of this 30-second step is used up already
-		DemoLogins.Browser browser = demo.signedIn("BR", Role.AUDITOR, clock.instant());
+		DemoLogins.Browser browser = demo.signedIn("BR", Role.AUDITOR, new UnusedTotpCodes(jdbc, clock));
 
 		assertThat(browser.get("/cases/" + id).body()).contains("/cases/" + id + "/letter.pdf", "Download formal letter (PDF)");
 		HttpResponse<String> letter = browser.get("/cases/" + id + "/letter.pdf");
