@@ -31,6 +31,10 @@ final class FaultInjectingProxy implements AutoCloseable {
 
 	private volatile long flipAt = -1;
 
+	private volatile long holdAt = -1;
+
+	private volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
+
 	private final AtomicLong cuts = new AtomicLong();
 
 	private final AtomicLong flips = new AtomicLong();
@@ -61,6 +65,18 @@ final class FaultInjectingProxy implements AutoCloseable {
 	void flipByteAt(long bytes) {
 		downstream.set(0);
 		flipAt = bytes;
+	}
+
+	/** Stops passing bytes back from the node, once {@code bytes} more have flowed, until {@link #release()}. */
+	void holdAfter(long bytes) {
+		held = new java.util.concurrent.CountDownLatch(1);
+		downstream.set(0);
+		holdAt = bytes;
+	}
+
+	/** Lets held bytes flow again. */
+	void release() {
+		held.countDown();
 	}
 
 	long cuts() {
@@ -102,6 +118,17 @@ final class FaultInjectingProxy implements AutoCloseable {
 							flipAt = -1;
 							flips.incrementAndGet();
 						}
+						long hold = holdAt;
+						if (hold >= 0 && hold < start + read) {
+							holdAt = -1;
+							int before = (int) Math.max(0, hold - start);
+							out.write(buffer, 0, before);
+							out.flush();
+							held.await();
+							out.write(buffer, before, read - before);
+							out.flush();
+							continue;
+						}
 						long cut = cutAt;
 						if (cut >= 0 && cut < start + read) {
 							cutAt = -1;
@@ -118,6 +145,9 @@ final class FaultInjectingProxy implements AutoCloseable {
 			}
 			catch (IOException gone) {
 				// one side closed: close the other below
+			}
+			catch (InterruptedException stopped) {
+				Thread.currentThread().interrupt();
 			}
 			finally {
 				close(from);

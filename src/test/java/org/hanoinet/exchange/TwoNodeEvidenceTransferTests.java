@@ -87,6 +87,8 @@ class TwoNodeEvidenceTransferTests {
 
 	ConfigurableApplicationContext nodeB;
 
+	String[] nodeBArguments;
+
 	DemoLogins vietNam;
 
 	DemoLogins brazil;
@@ -96,16 +98,17 @@ class TwoNodeEvidenceTransferTests {
 	@BeforeAll
 	void startTwoNodesAndSendACase() throws IOException {
 		proxy = new FaultInjectingProxy();
-		nodeA = start("a", "--hanoinet.evidence.chunk-size=1MB", "--hanoinet.directory.secretariat=true", "--hanoinet.directory.node-id=node-a",
+		nodeA = start("a", "--server.port=0", "--hanoinet.evidence.chunk-size=1MB", "--hanoinet.directory.secretariat=true", "--hanoinet.directory.node-id=node-a",
 				"--hanoinet.directory.served-states=VN,GH", "--hanoinet.directory.public-url=http://127.0.0.1:" + proxy.port());
 		proxy.forwardTo(port(nodeA));
 		vietNam = logins(nodeA);
 		String secretariatKey = read(vietNam.get("/api/v1/directory/trust", null)).path("secretariatKey").asString();
-		nodeB = start("b", "--hanoinet.directory.node-id=node-b",
+		nodeBArguments = new String[] { "--server.port=" + freePort(), "--hanoinet.directory.node-id=node-b",
 				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
 				"--hanoinet.directory.secretariat-key=" + secretariatKey,
 				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s",
-				"--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S");
+				"--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S", "--hanoinet.exchange.evidence-transfer.lease=PT2S" };
+		nodeB = start("b", nodeBArguments);
 		brazil = logins(nodeB);
 		register(vietNam, nodeB);
 
@@ -207,8 +210,15 @@ class TwoNodeEvidenceTransferTests {
 	@Order(4)
 	void aLinkPastItsExpiryOrPresentedByAnotherNodeFetchesNothing() throws Exception {
 		UUID item = item("chat-history.json");
-		JsonNode offered = offer(item);
-		UUID packageId = UUID.fromString(offered.path("packageId").asString());
+		DemoLogins.Browser officer = vietNam.signedIn("VN", Role.DUTY_OFFICER, Instant.now());
+		String page = "/cases/" + caseId + "/evidence/transfers";
+		assertThat(officer.get(page).body()).contains("chat-history.json");
+		HttpResponse<String> offered = officer.submit(page, "/cases/" + caseId + "/evidence/packages", Map.of("items", item.toString()));
+		assertThat(offered.statusCode()).isEqualTo(302);
+		assertThat(officer.get(page).body()).contains("node-b");
+		UUID packageId = UUID.fromString(transfers(vietNam, "VN").stream()
+			.filter(transfer -> transfer.path("itemId").asString().equals(item.toString()))
+			.findFirst().orElseThrow().path("packageId").asString());
 		receivedAtB(packageId.toString());
 		EvidenceSignatures issuer = nodeA.getBean(EvidenceSignatures.class);
 		String path = "/federation/v1/evidence/packages/" + packageId + "/items/" + item + "/chunks/0";
@@ -222,6 +232,34 @@ class TwoNodeEvidenceTransferTests {
 		assertThat(fetch(path, valid, anotherNodesProof)).isEqualTo("NOT_THE_RECIPIENT");
 		assertThat(fetch(path, valid, null)).isEqualTo("NODE_PROOF_INVALID");
 		assertThat(fetch(path, valid, brazilsProof)).isEqualTo("200");
+	}
+
+	@Test
+	@Order(5)
+	void aTransferResumesWhereItStoppedAfterTheReceivingNodeRestarts() throws Exception {
+		UUID item = item("phone-extraction.bin");
+		proxy.holdAfter(8 * CHUNK + CHUNK / 2);
+		String packageId = offer(item).path("packageId").asString();
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(transfers(brazil, "BR")).anySatisfy(transfer -> {
+			assertThat(transfer.path("packageId").asString()).isEqualTo(packageId);
+			assertThat(transfer.path("bytesFetched").asLong()).isEqualTo(8L * CHUNK);
+		}));
+
+		nodeB.close();
+		nodeB = start("b", nodeBArguments);
+		brazil = logins(nodeB);
+		proxy.release();
+
+		JsonNode received = receivedAtB(packageId);
+		assertThat(received.path("requests").asInt()).as("the chunks stored before the restart are not fetched again")
+			.isBetween(25, 27);
+		assertThat(sha256(nodeB, received.path("storedItemId").asString())).isEqualTo(sha256(files.resolve("phone-extraction.bin")));
+	}
+
+	private static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private String fetch(String path, String link, String proof) throws Exception {
@@ -334,10 +372,9 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 2];
-		all[0] = "--server.port=0";
-		all[1] = "--hanoinet.data-dir=target/test-nodes/transfer-" + run + "-" + name;
-		System.arraycopy(arguments, 0, all, 2, arguments.length);
+		String[] all = new String[arguments.length + 1];
+		all[0] = "--hanoinet.data-dir=target/test-nodes/transfer-" + run + "-" + name;
+		System.arraycopy(arguments, 0, all, 1, arguments.length);
 		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
 	}
 

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetry the longest wait between two attempts
  * @param requestTimeout how long one chunk request may take
  * @param workers how many items this node pulls at the same time
+ * @param lease how long a worker holds an item it pulls before another worker (of this or another instance sharing
+ *        the database, or after a restart) may take it over; renewed at every chunk
  */
 @ConfigurationProperties("hanoinet.exchange.evidence-transfer")
 record EvidenceTransferProperties(
@@ -26,7 +28,8 @@ record EvidenceTransferProperties(
 		@DefaultValue("PT0.2S") Duration firstRetry,
 		@DefaultValue("PT30S") Duration longestRetry,
 		@DefaultValue("PT60S") Duration requestTimeout,
-		@DefaultValue("2") int workers) {
+		@DefaultValue("2") int workers,
+		@DefaultValue("PT30S") Duration lease) {
 
 	EvidenceTransferProperties {
 		if (maxAttempts < 1 || workers < 1) {

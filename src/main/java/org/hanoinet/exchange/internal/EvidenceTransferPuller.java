@@ -62,9 +62,6 @@ class EvidenceTransferPuller implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceTransferPuller.class);
 
-	/** How long a worker holds an item it pulls; extended at every chunk, taken over by another after it lapses. */
-	static final Duration LEASE = Duration.ofSeconds(30);
-
 	static final String CHUNK_PATH = "/federation/v1/evidence/packages/%s/items/%s/chunks/%d";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -177,7 +174,7 @@ class EvidenceTransferPuller implements SmartLifecycle {
 				returning package_id, item_id, upload_id, attempts, requests, rejected_chunks
 				""")
 			.param("now", Timestamp.from(now))
-			.param("until", Timestamp.from(now.plus(LEASE)))
+			.param("until", Timestamp.from(now.plus(settings.lease())))
 			.query((rs, row) -> new Claimed(rs.getObject("package_id", UUID.class), rs.getObject("item_id", UUID.class),
 					rs.getString("upload_id"), rs.getInt("attempts"), rs.getInt("requests"), rs.getInt("rejected_chunks")))
 			.optional();
@@ -315,7 +312,7 @@ class EvidenceTransferPuller implements SmartLifecycle {
 			.param("offset", offset)
 			.param("requests", progress.requests)
 			.param("rejected", progress.rejected)
-			.param("until", Timestamp.from(now.plus(LEASE)))
+			.param("until", Timestamp.from(now.plus(settings.lease())))
 			.param("now", Timestamp.from(now))
 			.param("package", claimed.packageId())
 			.param("item", claimed.itemId())
