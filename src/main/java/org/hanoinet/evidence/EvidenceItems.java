@@ -286,7 +286,7 @@ public class EvidenceItems {
 	/** The item, seen by a user: records VIEWED. */
 	public EvidenceItem get(Actor actor, EvidenceItemId id) {
 		EvidenceItem item = scoped(actor, id);
-		record(item, CustodyAction.VIEWED, actor.user(), thisNode(), Map.of());
+		transactions.executeWithoutResult(status -> record(item, CustodyAction.VIEWED, actor.user(), thisNode(), Map.of()));
 		return item;
 	}
 
@@ -324,7 +324,7 @@ public class EvidenceItems {
 	public InputStream download(Actor actor, EvidenceItemId id) {
 		EvidenceItem item = scoped(actor, id);
 		InputStream bytes = new ChunkedStream(item, dataKey(item));
-		record(item, CustodyAction.DOWNLOADED, actor.user(), thisNode(), Map.of());
+		transactions.executeWithoutResult(status -> record(item, CustodyAction.DOWNLOADED, actor.user(), thisNode(), Map.of()));
 		return bytes;
 	}
 

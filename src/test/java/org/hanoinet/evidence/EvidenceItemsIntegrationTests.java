@@ -246,6 +246,31 @@ class EvidenceItemsIntegrationTests {
 		assertThat(evidence.custody(item.id()).getLast().action()).isEqualTo(CustodyAction.DELETED);
 	}
 
+	@Test
+	void destroysItemsWhoseRetentionPeriodForTheirStateAndCaseTypeHasEnded() throws IOException {
+		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
+		evidence.append(upload, 0, generated(10, 1));
+		EvidenceItem item = evidence.complete(upload);
+		EvidenceProperties tenDays = new EvidenceProperties(properties.chunkSize(), "filesystem", properties.s3(),
+				new EvidenceProperties.Retention(java.time.Duration.ofDays(3650), java.util.Map.of("VN.PRESERVATION", java.time.Duration.ofDays(10)),
+						java.time.Duration.ofHours(1)));
+
+		retentionAt(tenDays, item.addedAt().plus(java.time.Duration.ofDays(9))).applyRetention();
+		assertThat(evidence.find(item.id()).orElseThrow().status()).isEqualTo(EvidenceStatus.STORED);
+
+		retentionAt(tenDays, item.addedAt().plus(java.time.Duration.ofDays(10))).applyRetention();
+		assertThat(evidence.find(item.id()).orElseThrow().status()).isEqualTo(EvidenceStatus.DELETED);
+		assertThat(evidence.custody(item.id()).getLast()).satisfies(event -> {
+			assertThat(event.action()).isEqualTo(CustodyAction.DELETED);
+			assertThat(event.who()).isEqualTo(EvidenceItems.NODE_ACTOR);
+		});
+	}
+
+	private EvidenceItems retentionAt(EvidenceProperties settings, java.time.Instant now) {
+		return new EvidenceItems(db, store, keys, cases, nodeKeys, settings, events, Clock.fixed(now, java.time.ZoneOffset.UTC),
+				transactions);
+	}
+
 	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */
 	private static InputStream breakingAfter(InputStream bytes, long limit) {
 		return new FilterInputStream(bytes) {
