@@ -55,8 +55,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two nodes on loopback, each with its own database and key: Viet Nam's node (A) offers evidence of a case to
- * Brazil's node (B), which pulls it through a fault-injecting TCP proxy in front of A. A connection cut in the
+ * Two nodes on loopback, each with its own database and key: Viet Nam (node A) asked Brazil (node B) to preserve
+ * data; Brazil's node offers the evidence to Viet Nam's node, which pulls it through a fault-injecting TCP proxy
+ * in front of B. A connection cut in the
  * middle of an item is resumed from the durable offset, a chunk damaged in transit is fetched again, a tampered
  * manifest is refused with its code, and a download link that expired or is presented by another node fetches
  * nothing.
@@ -87,7 +88,7 @@ class TwoNodeEvidenceTransferTests {
 
 	ConfigurableApplicationContext nodeB;
 
-	String[] nodeBArguments;
+	String[] nodeAArguments;
 
 	DemoLogins vietNam;
 
@@ -98,17 +99,17 @@ class TwoNodeEvidenceTransferTests {
 	@BeforeAll
 	void startTwoNodesAndSendACase() throws IOException {
 		proxy = new FaultInjectingProxy();
-		nodeA = start("a", "--server.port=0", "--hanoinet.evidence.chunk-size=1MB", "--hanoinet.directory.secretariat=true", "--hanoinet.directory.node-id=node-a",
-				"--hanoinet.directory.served-states=VN,GH", "--hanoinet.directory.public-url=http://127.0.0.1:" + proxy.port());
-		proxy.forwardTo(port(nodeA));
+		nodeAArguments = new String[] { "--server.port=" + freePort(), "--hanoinet.directory.secretariat=true",
+				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH",
+				"--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S", "--hanoinet.exchange.evidence-transfer.lease=PT2S" };
+		nodeA = start("a", nodeAArguments);
 		vietNam = logins(nodeA);
 		String secretariatKey = read(vietNam.get("/api/v1/directory/trust", null)).path("secretariatKey").asString();
-		nodeBArguments = new String[] { "--server.port=" + freePort(), "--hanoinet.directory.node-id=node-b",
+		nodeB = start("b", "--server.port=0", "--hanoinet.evidence.chunk-size=1MB", "--hanoinet.directory.node-id=node-b",
 				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
 				"--hanoinet.directory.secretariat-key=" + secretariatKey,
-				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s",
-				"--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S", "--hanoinet.exchange.evidence-transfer.lease=PT2S" };
-		nodeB = start("b", nodeBArguments);
+				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		proxy.forwardTo(port(nodeB));
 		brazil = logins(nodeB);
 		register(vietNam, nodeB);
 
@@ -140,24 +141,24 @@ class TwoNodeEvidenceTransferTests {
 
 		JsonNode offered = offer(item);
 
-		JsonNode received = receivedAtB(offered.path("packageId").asString());
+		JsonNode received = receivedAtA(offered.path("packageId").asString());
 		assertThat(proxy.cuts()).isEqualTo(1);
 		assertThat(received.path("storedItemId").isNull()).isFalse();
 		assertThat(received.path("requests").asInt()).as("each chunk fetched about once, not again from zero")
 			.isBetween(25, 27);
-		assertThat(sha256(nodeB, received.path("storedItemId").asString())).isEqualTo(sha256(nodeA, item.toString()))
+		assertThat(sha256(nodeA, received.path("storedItemId").asString())).isEqualTo(sha256(nodeB, item.toString()))
 			.isEqualTo(sha256(files.resolve("disk-image.dd"))).isEqualTo(received.path("sha256").asString());
-		HttpResponse<String> page = brazil.signedIn("BR", Role.DUTY_OFFICER, Instant.now()).get("/cases/" + caseId + "/evidence/transfers");
+		HttpResponse<String> page = vietNam.signedIn("VN", Role.DUTY_OFFICER, Instant.now()).get("/cases/" + caseId + "/evidence/transfers");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("disk-image.dd", "Received and verified", "value=\"100\"");
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(transfers(vietNam, "VN"))
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(transfers(brazil, "BR"))
 			.anySatisfy(transfer -> {
 				assertThat(transfer.path("packageId").asString()).isEqualTo(offered.path("packageId").asString());
 				assertThat(transfer.path("state").asString()).isEqualTo("TRANSFERRED");
 			}));
-		assertThat(custody(nodeA, item.toString())).containsSubsequence(CustodyAction.ADDED, CustodyAction.OFFERED,
+		assertThat(custody(nodeB, item.toString())).containsSubsequence(CustodyAction.ADDED, CustodyAction.OFFERED,
 				CustodyAction.TRANSFERRED);
-		assertThat(custody(nodeB, received.path("storedItemId").asString())).containsExactly(CustodyAction.RECEIVED);
+		assertThat(custody(nodeA, received.path("storedItemId").asString())).containsExactly(CustodyAction.RECEIVED);
 	}
 
 	@Test
@@ -166,21 +167,21 @@ class TwoNodeEvidenceTransferTests {
 		UUID item = item("mailbox-export.mbox");
 		proxy.flipByteAt(10 * CHUNK + CHUNK / 3);
 
-		JsonNode received = receivedAtB(offer(item).path("packageId").asString());
+		JsonNode received = receivedAtA(offer(item).path("packageId").asString());
 
 		assertThat(proxy.flips()).isEqualTo(1);
 		assertThat(received.path("rejectedChunks").asInt()).isEqualTo(1);
 		assertThat(received.path("requests").asInt()).isEqualTo(26);
-		assertThat(sha256(nodeB, received.path("storedItemId").asString())).isEqualTo(sha256(files.resolve("mailbox-export.mbox")));
+		assertThat(sha256(nodeA, received.path("storedItemId").asString())).isEqualTo(sha256(files.resolve("mailbox-export.mbox")));
 	}
 
 	@Test
 	@Order(3)
 	void aTamperedManifestIsRefusedAndLeavesNothingStored() throws Exception {
 		UUID item = item("server-logs.tar");
-		EvidenceManifest manifest = new EvidenceManifest(UUID.randomUUID(), UUID.fromString(caseId), "node-a", "node-b",
+		EvidenceManifest manifest = new EvidenceManifest(UUID.randomUUID(), UUID.fromString(caseId), "node-b", "node-a",
 				Instant.now(), Instant.now().plus(Duration.ofDays(1)), List.of(described(item)));
-		String sealed = nodeA.getBean(EvidenceSignatures.class).seal(manifest);
+		String sealed = nodeB.getBean(EvidenceSignatures.class).seal(manifest);
 		String[] parts = sealed.split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
 			.replace("\"size\":" + SIZE, "\"size\":" + (SIZE - 1));
@@ -190,19 +191,19 @@ class TwoNodeEvidenceTransferTests {
 		body.put("manifest", tampered);
 		body.put("links", Map.of(item.toString(), "x"));
 		Instant now = Instant.now();
-		String envelope = nodeA.getBean(Envelopes.class).seal(new Envelope(UUID.randomUUID(), "node-a", "node-b", now,
+		String envelope = nodeB.getBean(Envelopes.class).seal(new Envelope(UUID.randomUUID(), "node-b", "node-a", now,
 				now.plus(Duration.ofHours(1)), MessageKind.EVIDENCE_PACKAGE, body));
 
-		HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(nodeB) + "/federation/v1/inbox"))
+		HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(nodeA) + "/federation/v1/inbox"))
 			.header("Content-Type", "application/jose").POST(HttpRequest.BodyPublishers.ofString(envelope)).build(),
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(read(refused).path("code").asString()).isEqualTo("MANIFEST_INVALID");
-		JdbcClient databaseB = nodeB.getBean(JdbcClient.class);
-		assertThat(databaseB.sql("select count(*) from exchange_evidence_packages where package_id = :id")
+		JdbcClient databaseA = nodeA.getBean(JdbcClient.class);
+		assertThat(databaseA.sql("select count(*) from exchange_evidence_packages where package_id = :id")
 			.param("id", manifest.packageId()).query(Long.class).single()).isZero();
-		assertThat(databaseB.sql("select count(*) from exchange_inbox where envelope = :envelope")
+		assertThat(databaseA.sql("select count(*) from exchange_inbox where envelope = :envelope")
 			.param("envelope", envelope).query(Long.class).single()).isZero();
 	}
 
@@ -210,28 +211,28 @@ class TwoNodeEvidenceTransferTests {
 	@Order(4)
 	void aLinkPastItsExpiryOrPresentedByAnotherNodeFetchesNothing() throws Exception {
 		UUID item = item("chat-history.json");
-		DemoLogins.Browser officer = vietNam.signedIn("VN", Role.DUTY_OFFICER, Instant.now());
+		DemoLogins.Browser officer = brazil.signedIn("BR", Role.DUTY_OFFICER, Instant.now());
 		String page = "/cases/" + caseId + "/evidence/transfers";
 		assertThat(officer.get(page).body()).contains("chat-history.json");
 		HttpResponse<String> offered = officer.submit(page, "/cases/" + caseId + "/evidence/packages", Map.of("items", item.toString()));
 		assertThat(offered.statusCode()).isEqualTo(302);
-		assertThat(officer.get(page).body()).contains("node-b");
-		UUID packageId = UUID.fromString(transfers(vietNam, "VN").stream()
+		assertThat(officer.get(page).body()).contains("node-a");
+		UUID packageId = UUID.fromString(transfers(brazil, "BR").stream()
 			.filter(transfer -> transfer.path("itemId").asString().equals(item.toString()))
 			.findFirst().orElseThrow().path("packageId").asString());
-		receivedAtB(packageId.toString());
-		EvidenceSignatures issuer = nodeA.getBean(EvidenceSignatures.class);
+		receivedAtA(packageId.toString());
+		EvidenceSignatures issuer = nodeB.getBean(EvidenceSignatures.class);
 		String path = "/federation/v1/evidence/packages/" + packageId + "/items/" + item + "/chunks/0";
-		String brazilsProof = nodeB.getBean(EvidenceSignatures.class).proof("GET", path, Duration.ofSeconds(60));
+		String vietNamsProof = nodeA.getBean(EvidenceSignatures.class).proof("GET", path, Duration.ofSeconds(60));
 
-		String expired = issuer.link(packageId, item, "node-b", Instant.now().minusSeconds(1));
-		assertThat(fetch(path, expired, brazilsProof)).isEqualTo("LINK_EXPIRED");
+		String expired = issuer.link(packageId, item, "node-a", Instant.now().minusSeconds(1));
+		assertThat(fetch(path, expired, vietNamsProof)).isEqualTo("LINK_EXPIRED");
 
-		String valid = issuer.link(packageId, item, "node-b", Instant.now().plus(Duration.ofHours(1)));
+		String valid = issuer.link(packageId, item, "node-a", Instant.now().plus(Duration.ofHours(1)));
 		String anotherNodesProof = issuer.proof("GET", path, Duration.ofSeconds(60));
 		assertThat(fetch(path, valid, anotherNodesProof)).isEqualTo("NOT_THE_RECIPIENT");
 		assertThat(fetch(path, valid, null)).isEqualTo("NODE_PROOF_INVALID");
-		assertThat(fetch(path, valid, brazilsProof)).isEqualTo("200");
+		assertThat(fetch(path, valid, vietNamsProof)).isEqualTo("200");
 	}
 
 	@Test
@@ -240,20 +241,20 @@ class TwoNodeEvidenceTransferTests {
 		UUID item = item("phone-extraction.bin");
 		proxy.holdAfter(8 * CHUNK + CHUNK / 2);
 		String packageId = offer(item).path("packageId").asString();
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(transfers(brazil, "BR")).anySatisfy(transfer -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(transfers(vietNam, "VN")).anySatisfy(transfer -> {
 			assertThat(transfer.path("packageId").asString()).isEqualTo(packageId);
 			assertThat(transfer.path("bytesFetched").asLong()).isEqualTo(8L * CHUNK);
 		}));
 
-		nodeB.close();
-		nodeB = start("b", nodeBArguments);
-		brazil = logins(nodeB);
+		nodeA.close();
+		nodeA = start("a", nodeAArguments);
+		vietNam = logins(nodeA);
 		proxy.release();
 
-		JsonNode received = receivedAtB(packageId);
+		JsonNode received = receivedAtA(packageId);
 		assertThat(received.path("requests").asInt()).as("the chunks stored before the restart are not fetched again")
 			.isBetween(25, 27);
-		assertThat(sha256(nodeB, received.path("storedItemId").asString())).isEqualTo(sha256(files.resolve("phone-extraction.bin")));
+		assertThat(sha256(nodeA, received.path("storedItemId").asString())).isEqualTo(sha256(files.resolve("phone-extraction.bin")));
 	}
 
 	private static int freePort() throws IOException {
@@ -263,7 +264,7 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private String fetch(String path, String link, String proof) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(nodeA) + path + "?link=" + link));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(nodeB) + path + "?link=" + link));
 		if (proof != null) {
 			request.header(EvidenceSignatures.PROOF_HEADER, proof);
 		}
@@ -272,14 +273,14 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private JsonNode offer(UUID item) {
-		return ok(vietNam.send("POST", "/api/v1/cases/" + caseId + "/evidence/packages",
-				vietNam.of("VN", Role.DUTY_OFFICER).apiToken(), "{\"items\":[\"" + item + "\"]}"), 201);
+		return ok(brazil.send("POST", "/api/v1/cases/" + caseId + "/evidence/packages",
+				brazil.of("BR", Role.DUTY_OFFICER).apiToken(), "{\"items\":[\"" + item + "\"]}"), 201);
 	}
 
-	private JsonNode receivedAtB(String packageId) {
+	private JsonNode receivedAtA(String packageId) {
 		JsonNode[] received = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-			JsonNode transfer = transfers(brazil, "BR").stream()
+			JsonNode transfer = transfers(vietNam, "VN").stream()
 				.filter(candidate -> candidate.path("packageId").asString().equals(packageId))
 				.findFirst()
 				.orElseThrow();
@@ -305,9 +306,9 @@ class TwoNodeEvidenceTransferTests {
 				out.write(block, 0, Math.min(block.length, SIZE - written));
 			}
 		}
-		EvidenceItems items = nodeA.getBean(EvidenceItems.class);
-		Party vietNamsSide = nodeA.getBean(CaseManagement.class).load(new CaseId(UUID.fromString(caseId))).orElseThrow().requesting();
-		Actor officer = new Actor(vietNamsSide.authority(), vietNamsSide.state(), "vn-officer", false);
+		EvidenceItems items = nodeB.getBean(EvidenceItems.class);
+		Party brazilsSide = nodeB.getBean(CaseManagement.class).load(new CaseId(UUID.fromString(caseId))).orElseThrow().requested();
+		Actor officer = new Actor(brazilsSide.authority(), brazilsSide.state(), "br-officer", false);
 		UploadId upload = items.startUpload(officer, new CaseId(UUID.fromString(caseId)), name, "application/octet-stream", SIZE);
 		try (InputStream in = Files.newInputStream(file)) {
 			items.append(upload, 0, in);
@@ -316,7 +317,7 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private EvidenceManifest.Item described(UUID id) {
-		EvidenceItem item = nodeA.getBean(EvidenceItems.class).find(new EvidenceItemId(id)).orElseThrow();
+		EvidenceItem item = nodeB.getBean(EvidenceItems.class).find(new EvidenceItemId(id)).orElseThrow();
 		return new EvidenceManifest.Item(id, item.fileName(), item.mediaType(), item.size(), item.sha256(), item.chunkSize(),
 				item.chunkSha256());
 	}
@@ -354,7 +355,7 @@ class TwoNodeEvidenceTransferTests {
 		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
 		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
 		ok(secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
-				"{\"endpoint\":\"http://127.0.0.1:" + port(node) + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
+				"{\"endpoint\":\"http://127.0.0.1:" + proxy.port() + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
 						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}"), 200);
 		long version = ok(secretariat.send("POST", "/api/v1/directory/publications", token, null), 201).path("version").asLong();
 		DemoLogins follower = logins(node);
