@@ -612,7 +612,9 @@ public class EvidenceItems {
 
 	private static String sha256(byte[] bytes, int length) {
 		MessageDigest digest = sha256();
-		digest.update(bytes, 0, length);
+		for (int offset = 0; offset < length; offset += 64 * 1024) {
+			digest.update(bytes, offset, Math.min(64 * 1024, length - offset));
+		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.util.unit.DataSize;
  * Settings of the evidence module, under {@code hanoinet.evidence}.
  *
  * @param chunkSize the size of the chunks items uploaded here are cut into (items received keep the sender's)
- * @param store where the encrypted chunks are kept: {@code filesystem} (under the data directory) or {@code s3}
- * @param s3 the S3-compatible object store, when {@code store=s3}
+ * @param store where the encrypted chunks are kept: {@code filesystem} (under the data directory); {@code s3} is
+ *        reserved for an S3-compatible store and refused at start-up until it is built
+ * @param s3 the S3-compatible object store, for when {@code store=s3} is built
  * @param retention how long items are kept before their bytes and keys are destroyed
  */
 @ConfigurationProperties("hanoinet.evidence")
