@@ -10,5 +10,11 @@ public enum MessageKind {
 	RECEIPT,
 
 	/** A test message between points of contact. */
-	PING
+	PING,
+
+	/** The signed manifest of evidence items offered to the counterpart, with download links for its node. */
+	EVIDENCE_PACKAGE,
+
+	/** The receiving node's signed statement of the evidence items and hashes it now holds. */
+	EVIDENCE_RECEIPT
 }

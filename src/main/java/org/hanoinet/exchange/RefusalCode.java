@@ -37,7 +37,13 @@ public enum RefusalCode {
 	SENDER_NOT_SERVING_AUTHORITY(false),
 
 	/** The case event contradicts this node's chain of the case or the rules of the case type. */
-	CHAIN_CONFLICT(false);
+	CHAIN_CONFLICT(false),
+
+	/** An evidence package's manifest is not signed by the sending node, has been changed, or is not for this node. */
+	MANIFEST_INVALID(false),
+
+	/** An evidence receipt names a package, items or hashes that this node did not offer. */
+	RECEIPT_MISMATCH(false);
 
 	private final boolean retriable;
 

@@ -204,6 +204,7 @@ class FederationInbox {
 			case SENDER_NOT_SERVING_AUTHORITY -> HttpStatus.FORBIDDEN;
 			case SEQUENCE_GAP, CHAIN_CONFLICT -> HttpStatus.CONFLICT;
 			case SCHEMA_INVALID, EXPIRED -> HttpStatus.BAD_REQUEST;
+			case MANIFEST_INVALID, RECEIPT_MISMATCH -> HttpStatus.UNPROCESSABLE_ENTITY;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
 		problem.setType(URI.create("urn:hanoinet:federation:" + refused.code().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
