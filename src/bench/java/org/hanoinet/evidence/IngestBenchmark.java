@@ -27,8 +27,7 @@ import org.hanoinet.evidence.internal.FileSystemStore;
  * without the database row of each chunk) as a ratio to {@code openssl dgst -sha256} on the same file, and the
  * peak RSS (VmHWM) of the ingesting JVM (-Xmx256m), for each file size given in GiB (default 1 and 8).
  * <p>
- * Run: {@code ./mvnw -q -Pbench -DskipTests test-compile exec:exec -Dexec.executable=java
- * -Dexec.classpathScope=test "-Dexec.args=-classpath %classpath org.hanoinet.evidence.IngestBenchmark 1 8"}
+ * Run: {@code ./hanoinet bench-evidence 1 8}
  */
 public final class IngestBenchmark {
 

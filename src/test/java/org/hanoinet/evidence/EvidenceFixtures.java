@@ -47,6 +47,9 @@ public final class EvidenceFixtures {
 				case DAYS -> "30";
 				case ASSISTANCE_TYPES -> "STORED_DATA";
 				case AFFIRMATION -> "yes";
+				case MONTHS -> "36";
+				case AMOUNT -> "250000 USD";
+				case CHOICE, CHOICES -> requirement.element().options().getFirst();
 			});
 		}
 		RequestContents contents = new RequestContents(LegalBasis.treaty("Treaty on Mutual Legal Assistance in Criminal Matters (demo)"),

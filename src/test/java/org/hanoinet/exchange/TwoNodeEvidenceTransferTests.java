@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -38,6 +39,7 @@ import org.hanoinet.evidence.EvidenceItems;
 import org.hanoinet.evidence.UploadId;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeKeys;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterAll;
@@ -148,7 +150,7 @@ class TwoNodeEvidenceTransferTests {
 			.isBetween(25, 27);
 		assertThat(sha256(nodeA, received.path("storedItemId").asString())).isEqualTo(sha256(nodeB, item.toString()))
 			.isEqualTo(sha256(files.resolve("disk-image.dd"))).isEqualTo(received.path("sha256").asString());
-		HttpResponse<String> page = vietNam.signedIn("VN", Role.DUTY_OFFICER, Instant.now()).get("/cases/" + caseId + "/evidence/transfers");
+		HttpResponse<String> page = vietNam.signedIn("VN", Role.DUTY_OFFICER, unusedCodes(nodeA)).get("/cases/" + caseId + "/evidence/transfers");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("disk-image.dd", "Received and verified", "value=\"100\"");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(transfers(brazil, "BR"))
@@ -211,7 +213,7 @@ class TwoNodeEvidenceTransferTests {
 	@Order(4)
 	void aLinkPastItsExpiryOrPresentedByAnotherNodeFetchesNothing() throws Exception {
 		UUID item = item("chat-history.json");
-		DemoLogins.Browser officer = brazil.signedIn("BR", Role.DUTY_OFFICER, Instant.now());
+		DemoLogins.Browser officer = brazil.signedIn("BR", Role.DUTY_OFFICER, unusedCodes(nodeB));
 		String page = "/cases/" + caseId + "/evidence/transfers";
 		assertThat(officer.get(page).body()).contains("chat-history.json");
 		HttpResponse<String> offered = officer.submit(page, "/cases/" + caseId + "/evidence/packages", Map.of("items", item.toString()));
@@ -381,6 +383,10 @@ class TwoNodeEvidenceTransferTests {
 
 	private static DemoLogins logins(ConfigurableApplicationContext node) {
 		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
+	}
+
+	private static UnusedTotpCodes unusedCodes(ConfigurableApplicationContext node) {
+		return new UnusedTotpCodes(node.getBean(JdbcClient.class), node.getBean(Clock.class));
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
