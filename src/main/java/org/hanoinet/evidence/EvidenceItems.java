@@ -17,9 +17,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.crypto.SecretKey;
+
+import jakarta.annotation.PreDestroy;
 
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.Case;
@@ -27,6 +31,7 @@ import org.hanoinet.cooperation.CaseId;
 import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseNotFound;
 import org.hanoinet.evidence.internal.ChunkCipher;
+import org.hanoinet.evidence.internal.ChunkIngest;
 import org.hanoinet.evidence.internal.EvidenceKeys;
 import org.hanoinet.evidence.internal.EvidenceStore;
 import org.hanoinet.evidence.internal.JdbcEvidence;
@@ -89,6 +94,9 @@ public class EvidenceItems {
 
 	private final Map<UploadId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
+	/** Hash, seal and store the chunks of every upload while the request threads read the next bytes. */
+	private final ExecutorService ingestWorkers;
+
 	EvidenceItems(JdbcEvidence db, EvidenceStore store, EvidenceKeys keys, CaseManagement cases, NodeKeys nodeKeys,
 			EvidenceProperties properties, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.db = db;
@@ -100,6 +108,13 @@ public class EvidenceItems {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
+		this.ingestWorkers = Executors.newFixedThreadPool(properties.ingestWorkers(),
+				Thread.ofPlatform().name("evidence-ingest-", 1).daemon(true).factory());
+	}
+
+	@PreDestroy
+	void stopIngestWorkers() {
+		ingestWorkers.shutdown();
 	}
 
 	/** The key id of this node, as custody events name it. */
@@ -429,75 +444,86 @@ public class EvidenceItems {
 		SecretKey key = keys.unwrap(upload.wrappedKey(), item);
 		Running digest = running(upload, key);
 		int bufferSize = (int) Math.min(upload.chunkSize(), upload.size());
-		byte[] buffer = new byte[bufferSize];
-		byte[] sealed = new byte[bufferSize + ChunkCipher.OVERHEAD];
-		int chunks = upload.storedChunks();
-		int tail = upload.tailLength();
+		int firstChunk = upload.storedChunks();
+		int startTail = upload.tailLength();
+		int chunks = firstChunk;
 		int fill = 0;
-		if (tail > 0) {
-			byte[] stored = ChunkCipher.open(key, item, chunks, ChunkCipher.TAIL, store.get(tailKey(upload.item())));
-			System.arraycopy(stored, 0, buffer, 0, tail);
-			fill = tail;
-		}
 		IOException broken = null;
-		while (chunks < upload.chunks()) {
-			int want = upload.chunkLength(chunks);
-			int read;
+		List<String> expected = upload.expectedChunks();
+		try (ChunkIngest ingest = new ChunkIngest(ingestWorkers, properties.ingestWorkers(), store, key, item, bufferSize,
+				index -> chunkKey(upload.item(), index), index -> expected == null ? null : expected.get(index),
+				chunk -> recordChunk(upload, chunk, chunk.index() == firstChunk ? startTail : 0))) {
+			byte[] buffer = ingest.buffer();
+			if (startTail > 0) {
+				byte[] stored = ChunkCipher.open(key, item, firstChunk, ChunkCipher.TAIL, store.get(tailKey(upload.item())));
+				System.arraycopy(stored, 0, buffer, 0, startTail);
+				fill = startTail;
+			}
 			try {
-				read = bytes.read(buffer, fill, want - fill);
+				while (chunks < upload.chunks()) {
+					int want = upload.chunkLength(chunks);
+					int read;
+					try {
+						read = bytes.read(buffer, fill, want - fill);
+					}
+					catch (IOException interrupted) {
+						broken = interrupted;
+						break;
+					}
+					if (read < 0) {
+						break;
+					}
+					digest.digest.update(buffer, fill, read);
+					fill += read;
+					if (fill < want) {
+						continue;
+					}
+					ingest.submit(chunks, want);
+					chunks++;
+					fill = 0;
+					buffer = ingest.buffer();
+				}
+				ingest.drain();
 			}
-			catch (IOException interrupted) {
-				broken = interrupted;
-				break;
-			}
-			if (read < 0) {
-				break;
-			}
-			digest.digest.update(buffer, fill, read);
-			fill += read;
-			if (fill < want) {
-				continue;
-			}
-			String sha256 = sha256(buffer, want);
-			int index = chunks;
-			if (upload.expectedChunks() != null && !upload.expectedChunks().get(index).equals(sha256)) {
-				restartChunk(upload, index, tail);
-				throw new IntegrityMismatch(index, "Chunk " + index + " has SHA-256 " + sha256 + ", not "
-						+ upload.expectedChunks().get(index) + " as announced; it was not stored. Send it again from byte "
+			catch (ChunkIngest.ChunkMismatch mismatch) {
+				ingest.close();
+				int index = mismatch.index();
+				restartChunk(upload, index, index == firstChunk ? startTail : 0);
+				throw new IntegrityMismatch(index, "Chunk " + index + " has SHA-256 " + mismatch.sha256() + ", not "
+						+ expected.get(index) + " as announced; it was not stored. Send it again from byte "
 						+ (long) index * upload.chunkSize() + ".");
 			}
-			int length = ChunkCipher.seal(key, item, index, ChunkCipher.CHUNK, buffer, want, sealed);
-			store.put(chunkKey(upload.item(), index), sealed, length);
-			int fromTail = tail;
-			transactions.executeWithoutResult(status -> {
-				db.addChunk(upload.item(), index, sha256, want);
-				if (!db.advance(upload.id(), index, fromTail, index + 1, 0)) {
+			int tail = chunks == firstChunk ? startTail : 0;
+			if (fill > tail) {
+				byte[] sealed = new byte[fill + ChunkCipher.OVERHEAD];
+				int length = ChunkCipher.seal(key, item, chunks, ChunkCipher.TAIL, buffer, fill, sealed);
+				store.put(tailKey(upload.item()), sealed, length);
+				if (!db.advance(upload.id(), chunks, tail, chunks, fill)) {
 					throw new OffsetMismatch(upload.id(), -1, upload.offset());
 				}
-			});
-			chunks++;
-			tail = 0;
-			fill = 0;
-			digest.offset = Math.min(upload.size(), (long) chunks * upload.chunkSize());
+				tail = fill;
+			}
+			long offset = Math.min(upload.size(), (long) chunks * upload.chunkSize()) + tail;
+			digest.offset = offset;
+			running.put(upload.id(), digest);
+			if (broken != null) {
+				throw broken;
+			}
+			if (offset == upload.size() && bytes.read() >= 0) {
+				throw new InvalidValue("bytes", "More bytes arrived than the " + upload.size() + " the upload announced; the extra bytes were not stored.");
+			}
+			return offset;
 		}
-		if (fill > tail) {
-			int length = ChunkCipher.seal(key, item, chunks, ChunkCipher.TAIL, buffer, fill, sealed);
-			store.put(tailKey(upload.item()), sealed, length);
-			if (!db.advance(upload.id(), chunks, tail, chunks, fill)) {
+	}
+
+	/** Moves the upload's resume point past a chunk now durable in the store. */
+	private void recordChunk(Upload upload, ChunkIngest.Stored chunk, int fromTail) {
+		transactions.executeWithoutResult(status -> {
+			db.addChunk(upload.item(), chunk.index(), chunk.sha256(), chunk.length());
+			if (!db.advance(upload.id(), chunk.index(), fromTail, chunk.index() + 1, 0)) {
 				throw new OffsetMismatch(upload.id(), -1, upload.offset());
 			}
-			tail = fill;
-		}
-		long offset = Math.min(upload.size(), (long) chunks * upload.chunkSize()) + tail;
-		digest.offset = offset;
-		running.put(upload.id(), digest);
-		if (broken != null) {
-			throw broken;
-		}
-		if (offset == upload.size() && bytes.read() >= 0) {
-			throw new InvalidValue("bytes", "More bytes arrived than the " + upload.size() + " the upload announced; the extra bytes were not stored.");
-		}
-		return offset;
+		});
 	}
 
 	/** Drops a refused chunk's bytes: the upload continues at the start of that chunk. */
@@ -608,14 +634,6 @@ public class EvidenceItems {
 
 	private static boolean isSha256(String value) {
 		return value != null && value.matches("[0-9a-f]{64}");
-	}
-
-	private static String sha256(byte[] bytes, int length) {
-		MessageDigest digest = sha256();
-		for (int offset = 0; offset < length; offset += 64 * 1024) {
-			digest.update(bytes, offset, Math.min(64 * 1024, length - offset));
-		}
-		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static MessageDigest sha256() {

@@ -18,18 +18,24 @@ import org.springframework.util.unit.DataSize;
  *        reserved for an S3-compatible store and refused at start-up until it is built
  * @param s3 the S3-compatible object store, for when {@code store=s3} is built
  * @param retention how long items are kept before their bytes and keys are destroyed
+ * @param ingestWorkers threads that hash, seal and store chunks while uploads read on; also how many chunks of one
+ *        upload may be in flight (each costs two chunk-sized buffers)
  */
 @ConfigurationProperties("hanoinet.evidence")
 public record EvidenceProperties(
 		@DefaultValue("8MB") DataSize chunkSize,
 		@DefaultValue("filesystem") String store,
 		@DefaultValue S3 s3,
-		@DefaultValue Retention retention) {
+		@DefaultValue Retention retention,
+		@DefaultValue("2") int ingestWorkers) {
 
 	public EvidenceProperties {
 		long bytes = chunkSize.toBytes();
 		if (bytes < 64 * 1024 || bytes > 64L * 1024 * 1024) {
 			throw new IllegalArgumentException("hanoinet.evidence.chunk-size must be between 64KB and 64MB, not " + chunkSize + ".");
+		}
+		if (ingestWorkers < 1 || ingestWorkers > 64) {
+			throw new IllegalArgumentException("hanoinet.evidence.ingest-workers must be between 1 and 64, not " + ingestWorkers + ".");
 		}
 		if (!store.equals("filesystem") && !store.equals("s3")) {
 			throw new IllegalArgumentException("hanoinet.evidence.store must be 'filesystem' or 's3', not '" + store + "'.");
