@@ -14,9 +14,9 @@ import org.springframework.util.unit.DataSize;
  * Settings of the evidence module, under {@code hanoinet.evidence}.
  *
  * @param chunkSize the size of the chunks items uploaded here are cut into (items received keep the sender's)
- * @param store where the encrypted chunks are kept: {@code filesystem} (under the data directory); {@code s3} is
- *        reserved for an S3-compatible store and refused at start-up until it is built
- * @param s3 the S3-compatible object store, for when {@code store=s3} is built
+ * @param store where the encrypted chunks are kept: {@code filesystem} (under the data directory) or {@code s3} (a
+ *        bucket of an S3-compatible object store, checked at start-up)
+ * @param s3 the S3-compatible object store used when {@code store=s3}
  * @param retention how long items are kept before their bytes and keys are destroyed
  * @param ingestWorkers threads that hash, seal and store chunks while uploads read on; also how many chunks of one
  *        upload may be in flight (each costs two chunk-sized buffers)
@@ -45,7 +45,8 @@ public record EvidenceProperties(
 	/**
 	 * An S3-compatible object store (AWS S3, MinIO, Ceph...).
 	 *
-	 * @param endpoint the endpoint URL; empty for AWS's regional endpoint
+	 * @param endpoint the endpoint URL (MinIO, Ceph... addressed by path: {@code http://host:port/bucket/key}); empty
+	 *        for AWS's regional endpoint
 	 * @param region the region
 	 * @param bucket the bucket, which must exist
 	 * @param accessKey the access key id

@@ -1,0 +1,224 @@
+package org.hanoinet.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hanoinet.evidence.EvidenceFixtures.VN_OFFICER;
+import static org.hanoinet.evidence.EvidenceFixtures.VN_SUPERVISOR;
+import static org.hanoinet.evidence.EvidenceFixtures.generated;
+import static org.hanoinet.evidence.EvidenceFixtures.sha256;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.audit.AuditLog;
+import org.hanoinet.audit.AuditLogVerifier;
+import org.hanoinet.cooperation.Case;
+import org.hanoinet.cooperation.CaseManagement;
+import org.hanoinet.evidence.internal.EvidenceKeys;
+import org.hanoinet.evidence.internal.EvidenceStore;
+import org.hanoinet.evidence.internal.JdbcEvidence;
+import org.hanoinet.node.NodeKeys;
+import org.hanoinet.node.NodeProperties;
+import org.hanoinet.node.NodeStartupFailure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A node started with {@code hanoinet.evidence.store=s3} keeps its evidence in a bucket of a real S3-compatible
+ * server on 127.0.0.1 (S3Proxy, started by the test): only ciphertext there, the same bytes back, uploads that
+ * resume, deletions that leave nothing behind but a verifiable audit log.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class S3EvidenceStorageTests {
+
+	static final int MIB = 1024 * 1024;
+
+	final String run = UUID.randomUUID().toString();
+
+	LocalS3 server;
+
+	String bucket;
+
+	ConfigurableApplicationContext node;
+
+	EvidenceItems evidence;
+
+	Case request;
+
+	@BeforeAll
+	void startAServerAndANodeStoringInIt() throws IOException {
+		server = LocalS3.start();
+		bucket = server.newBucket();
+		node = start("node", Stream.concat(Stream.of("--hanoinet.evidence.chunk-size=1MB"), Stream.of(server.arguments(bucket)))
+			.toArray(String[]::new));
+		evidence = node.getBean(EvidenceItems.class);
+	}
+
+	@AfterAll
+	void stop() throws InterruptedException {
+		if (node != null) {
+			node.close();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@BeforeEach
+	void aDeliveredRequest() {
+		request = EvidenceFixtures.sentPreservation(node.getBean(CaseManagement.class));
+	}
+
+	@Test
+	void keepsOnlyCiphertextInTheBucketAndGivesTheFileBackByteForByte() throws IOException {
+		byte[] secret = "Subscriber: Nguyen Van A, +84 912 345 678, 12 Hang Bai, Hanoi. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "subscriber.txt", "text/plain", secret.length);
+		evidence.append(upload, 0, new ByteArrayInputStream(secret));
+		EvidenceItem item = evidence.complete(upload);
+
+		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).hasSize(item.chunks()).hasSize(3);
+		for (String key : server.keys(bucket, "")) {
+			assertThat(new String(server.object(bucket, key), StandardCharsets.ISO_8859_1)).doesNotContain("Nguyen").doesNotContain("Subscriber");
+		}
+		assertThat(node.getBean(NodeProperties.class).dataDir().resolve("evidence")).doesNotExist();
+		assertThat(item.sha256()).isEqualTo(sha256(new ByteArrayInputStream(secret)));
+		assertThat(sha256(evidence.download(VN_OFFICER, item.id()))).isEqualTo(item.sha256());
+		assertThat(evidence.download(VN_OFFICER, item.id()).readAllBytes()).isEqualTo(secret);
+	}
+
+	@Test
+	void anUploadCutInTheMiddleResumesFromWhatTheBucketHoldsEvenAfterARestart() throws IOException {
+		long size = 3L * MIB + 4321;
+		long cut = MIB + 17;
+		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "disk.img", null, size);
+
+		Throwable broken = catchThrowable(() -> evidence.append(upload, 0, breakingAfter(generated(size, 11), cut)));
+		assertThat(broken).isInstanceOf(IOException.class);
+		assertThat(evidence.offset(upload)).isEqualTo(cut);
+		EvidenceItemId id = evidence.upload(upload).item();
+		assertThat(server.keys(bucket, "evidence/items/" + id + "/")).hasSize(1);
+		assertThat(server.keys(bucket, "evidence/uploads/" + id + "/")).containsExactly("evidence/uploads/" + id + "/tail");
+
+		EvidenceItems restarted = withClock(Clock.systemUTC());
+		InputStream rest = generated(size, 11);
+		rest.skipNBytes(cut);
+		assertThat(restarted.append(upload, restarted.offset(upload), rest)).isEqualTo(size);
+		EvidenceItem item = restarted.complete(upload);
+
+		assertThat(item.sha256()).isEqualTo(sha256(generated(size, 11)));
+		assertThat(sha256(evidence.download(VN_OFFICER, item.id()))).isEqualTo(item.sha256());
+		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).hasSize(4);
+		assertThat(server.keys(bucket, "evidence/uploads/" + item.id() + "/")).isEmpty();
+	}
+
+	@Test
+	void deletingAnItemRemovesItsObjectsAndLeavesTheAuditLogVerifiable() throws IOException {
+		EvidenceItem item = uploaded("mailbox.mbox", 2L * MIB + 99, 5);
+		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).hasSize(3);
+
+		EvidenceItem deleted = evidence.delete(VN_SUPERVISOR, item.id(), "purpose fulfilled");
+
+		assertThat(deleted.status()).isEqualTo(EvidenceStatus.DELETED);
+		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).isEmpty();
+		AuditLog audit = node.getBean(AuditLog.class);
+		audit.issueCheckpoint();
+		ByteArrayOutputStream export = new ByteArrayOutputStream();
+		audit.export(export);
+		String lines = export.toString(StandardCharsets.UTF_8);
+		AuditLogVerifier.Verdict verdict = new AuditLogVerifier(node.getBean(NodeKeys.class).publicKey())
+			.verify(new BufferedReader(new StringReader(lines)));
+		assertThat(verdict.problems()).isEmpty();
+		assertThat(lines).contains("evidence.deleted").contains(item.id().toString()).contains(item.sha256());
+	}
+
+	@Test
+	void retentionRemovesTheObjectsOfItemsWhosePeriodHasEnded() throws IOException {
+		EvidenceItem item = uploaded("capture.pcap", 1000, 6);
+		EvidenceProperties settings = node.getBean(EvidenceProperties.class);
+		EvidenceProperties tenDays = new EvidenceProperties(settings.chunkSize(), settings.store(), settings.s3(),
+				new EvidenceProperties.Retention(Duration.ofDays(3650), Map.of("VN.PRESERVATION", Duration.ofDays(10)), Duration.ofHours(1)));
+
+		withClock(tenDays, item.addedAt().plus(Duration.ofDays(10))).applyRetention();
+
+		assertThat(evidence.find(item.id()).orElseThrow().status()).isEqualTo(EvidenceStatus.DELETED);
+		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).isEmpty();
+	}
+
+	@Test
+	void aNodeWhoseBucketDoesNotExistRefusesToStartAndSaysWhichSettingToFix() {
+		String[] arguments = server.arguments("no-such-bucket");
+
+		Throwable failure = catchThrowable(() -> start("missing-bucket", arguments).close());
+
+		assertThat(Stream.iterate(failure, cause -> cause != null, Throwable::getCause).filter(NodeStartupFailure.class::isInstance)
+			.findFirst()).get().extracting(Throwable::getMessage)
+			.isEqualTo("The bucket 'no-such-bucket' does not exist at " + server.endpoint() + ": create it, or correct hanoinet.evidence.s3.bucket.");
+	}
+
+	private EvidenceItem uploaded(String name, long size, int seed) throws IOException {
+		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), name, null, size);
+		evidence.append(upload, 0, generated(size, seed));
+		return evidence.complete(upload);
+	}
+
+	private EvidenceItems withClock(Clock clock) {
+		return withClock(node.getBean(EvidenceProperties.class), clock);
+	}
+
+	private EvidenceItems withClock(EvidenceProperties settings, Instant now) {
+		return withClock(settings, Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	private EvidenceItems withClock(EvidenceProperties settings, Clock clock) {
+		return new EvidenceItems(node.getBean(JdbcEvidence.class), node.getBean(EvidenceStore.class), node.getBean(EvidenceKeys.class),
+				node.getBean(CaseManagement.class), node.getBean(NodeKeys.class), settings, node, clock,
+				node.getBean(PlatformTransactionManager.class));
+	}
+
+	private ConfigurableApplicationContext start(String name, String... arguments) {
+		String[] all = new String[arguments.length + 2];
+		all[0] = "--hanoinet.data-dir=" + Path.of("target/test-nodes/s3-" + run + "-" + name);
+		all[1] = "--server.port=0";
+		System.arraycopy(arguments, 0, all, 2, arguments.length);
+		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
+	}
+
+	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */
+	private static InputStream breakingAfter(InputStream bytes, long limit) {
+		return new FilterInputStream(bytes) {
+
+			private long read;
+
+			@Override
+			public int read(byte[] target, int offset, int length) throws IOException {
+				if (read == limit) {
+					throw new IOException("connection reset");
+				}
+				int count = super.read(target, offset, (int) Math.min(length, limit - read));
+				read += Math.max(count, 0);
+				return count;
+			}
+		};
+	}
+}
