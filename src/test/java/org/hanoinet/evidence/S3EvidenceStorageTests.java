@@ -157,7 +157,8 @@ class S3EvidenceStorageTests {
 		EvidenceItem item = uploaded("capture.pcap", 1000, 6);
 		EvidenceProperties settings = node.getBean(EvidenceProperties.class);
 		EvidenceProperties tenDays = new EvidenceProperties(settings.chunkSize(), settings.store(), settings.s3(),
-				new EvidenceProperties.Retention(Duration.ofDays(3650), Map.of("VN.PRESERVATION", Duration.ofDays(10)), Duration.ofHours(1)));
+				new EvidenceProperties.Retention(Duration.ofDays(3650), Map.of("VN.PRESERVATION", Duration.ofDays(10)), Duration.ofHours(1)),
+				settings.ingestWorkers());
 
 		withClock(tenDays, item.addedAt().plus(Duration.ofDays(10))).applyRetention();
 
