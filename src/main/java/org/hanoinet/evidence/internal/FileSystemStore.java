@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Objects as files under a directory (by default {@code evidence/} in the data directory): written to a
- * temporary file, forced to disk, then moved into place atomically.
+ * temporary file, forced to disk, then moved into place atomically, and the directory forced to disk too.
  */
 public class FileSystemStore implements EvidenceStore {
 
@@ -37,6 +37,10 @@ public class FileSystemStore implements EvidenceStore {
 			channel.force(true);
 		}
 		Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		// The rename is durable only once the directory is: without this a crash could lose a chunk recorded as stored.
+		try (FileChannel directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+			directory.force(true);
+		}
 	}
 
 	@Override
