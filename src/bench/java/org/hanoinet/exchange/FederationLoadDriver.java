@@ -1,9 +1,11 @@
 package org.hanoinet.exchange;
 
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,33 @@ import java.util.concurrent.TimeUnit;
 
 import org.hanoinet.HanoiNetApplication;
 import org.hanoinet.directory.ThisNode;
+import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NodeKeys;
+import org.hanoinet.node.NodeProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Load driver for federation delivery, run by {@code ./hanoinet load-federation} (never by the tests). It
- * starts one node on loopback with its embedded PostgreSQL and sends urgent envelopes through the outbox to
- * the node's own inbox at fixed rates: each delivery is a durable outbox write, a signature, a loopback
- * HTTP exchange, a verification, a durable inbox write with a signed receipt, and the receipt's
- * verification and storage. Prints throughput and the latency from submit to stored receipt.
+ * starts two nodes in this JVM, each with its own embedded PostgreSQL and key, on loopback: A (the
+ * secretariat, serving Viet Nam) registers B (serving Brazil) in the directory, and then sends urgent
+ * envelopes through its outbox to B's inbox at fixed rates. Each delivery is a durable outbox write at A, a
+ * signature, a loopback HTTP exchange, a verification and a durable inbox write with a signed receipt at B,
+ * and the receipt's verification and storage at A. Prints throughput and the latency from submit to stored
+ * receipt; both nodes share the machine's cores.
  */
 public final class FederationLoadDriver {
+
+	static final String BR_CENTRAL_AUTHORITY = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000003";
+
+	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private FederationLoadDriver() {
 	}
@@ -36,42 +52,89 @@ public final class FederationLoadDriver {
 		int[] rates = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 100, 500, 1000, 1500 };
 		Duration each = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 10);
-		String dataDir = "target/load-federation/" + UUID.randomUUID();
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(HanoiNetApplication.class).run("--server.port=0",
-				"--hanoinet.data-dir=" + dataDir, "--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN",
-				// Envelopes to this node itself go over loopback HTTP, as to a peer, not in-process.
-				"--hanoinet.exchange.in-process-delivery=false");
+		String run = "target/load-federation/" + UUID.randomUUID();
+		// Node A is the secretariat and serves Viet Nam; node B follows A's directory and serves Brazil.
+		ConfigurableApplicationContext nodeA = start(run + "/a", "--hanoinet.directory.secretariat=true",
+				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH");
+		ConfigurableApplicationContext nodeB = null;
 		try {
-			Outbox outbox = node.getBean(Outbox.class);
-			TransactionTemplate transactions = node.getBean(TransactionTemplate.class);
-			JdbcClient jdbc = node.getBean(JdbcClient.class);
-			String self = node.getBean(ThisNode.class).id();
-			System.out.printf("%nFederation load: one node on loopback sending to its own inbox, %d s per rate%n", each.toSeconds());
+			DemoLogins secretariat = logins(nodeA);
+			String secretariatKey = JSON.readTree(secretariat.get("/api/v1/directory/trust", null).body()).path("secretariatKey").asString();
+			nodeB = start(run + "/b", "--hanoinet.directory.node-id=node-b", "--hanoinet.directory.served-states=BR",
+					"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
+					"--hanoinet.directory.secretariat-key=" + secretariatKey, "--hanoinet.directory.refresh-period=1s");
+			register(secretariat, nodeB);
+			Outbox outbox = nodeA.getBean(Outbox.class);
+			TransactionTemplate transactions = nodeA.getBean(TransactionTemplate.class);
+			JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+			JdbcClient peer = nodeB.getBean(JdbcClient.class);
+			String recipient = nodeB.getBean(ThisNode.class).id();
+			System.out.printf("%nFederation load: node A to node B, two nodes (two databases) on loopback, %d s per rate%n",
+					each.toSeconds());
 			System.out.printf("%8s %8s %10s %9s %9s %9s %9s %7s %9s %9s  %s%n", "rate/s", "sent", "deliv/s", "p50 ms", "p95 ms",
 					"p99 ms", "max ms", "dead", "commits/e", "cpu ms/e", "load average (1, 5, 15 min) after");
 			// Warm-up, not reported: the JIT compiles the hot path and the connection pools fill.
-			run(200, Duration.ofSeconds(5), outbox, transactions, jdbc, self, false);
+			run(200, Duration.ofSeconds(5), outbox, transactions, jdbc, peer, recipient, false);
 			for (int rate : rates) {
-				run(rate, each, outbox, transactions, jdbc, self, true);
+				run(rate, each, outbox, transactions, jdbc, peer, recipient, true);
 			}
 		}
 		finally {
-			node.close();
+			if (nodeB != null) {
+				nodeB.close();
+			}
+			nodeA.close();
 		}
 	}
 
+	private static ConfigurableApplicationContext start(String dataDir, String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--hanoinet.data-dir=" + dataDir, "--logging.level.root=WARN",
+				"--logging.level.org.hanoinet=WARN"));
+		all.addAll(List.of(arguments));
+		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all.toArray(String[]::new));
+	}
+
+	/** The secretariat (node A) registers node B with Brazil's authorities, publishes, and B takes the new directory. */
+	private static void register(DemoLogins secretariat, ConfigurableApplicationContext node) throws InterruptedException {
+		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
+		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
+		HttpResponse<String> registered = secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
+				"{\"endpoint\":\"http://127.0.0.1:" + port(node) + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
+						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}");
+		HttpResponse<String> published = secretariat.send("POST", "/api/v1/directory/publications", token, null);
+		if (registered.statusCode() != 200 || published.statusCode() != 201) {
+			throw new IllegalStateException("Registering node B failed: " + registered.body() + " " + published.body());
+		}
+		long version = JSON.readTree(published.body()).path("version").asLong();
+		DemoLogins follower = logins(node);
+		for (Instant deadline = Instant.now().plusSeconds(30); Instant.now().isBefore(deadline); Thread.sleep(200)) {
+			if (JSON.readTree(follower.get("/api/v1/directory/trust", null).body()).path("version").asLong() >= version) {
+				return;
+			}
+		}
+		throw new IllegalStateException("Node B did not take directory version " + version + " within 30 s");
+	}
+
+	private static DemoLogins logins(ConfigurableApplicationContext node) {
+		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+	}
+
 	private static void run(int rate, Duration each, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc,
-			String self, boolean report) throws InterruptedException {
+			JdbcClient peer, String recipient, boolean report) throws InterruptedException {
 		ConcurrentLinkedQueue<UUID> sent = new ConcurrentLinkedQueue<>();
 		// The clock thread only hands out submissions; each is its own transaction with a durable commit, so
 		// they run on a pool large enough that the offered rate is really offered.
 		ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 		java.util.concurrent.ExecutorService senders = Executors.newFixedThreadPool(16);
 		long periodNanos = 1_000_000_000L / rate;
-		long commitsBefore = commits(jdbc);
+		long commitsBefore = commits(jdbc) + commits(peer);
 		long cpuBefore = cpuNanos();
 		Instant start = Instant.now();
-		clock.scheduleAtFixedRate(() -> senders.execute(() -> sent.add(transactions.execute(status -> outbox.send(self,
+		clock.scheduleAtFixedRate(() -> senders.execute(() -> sent.add(transactions.execute(status -> outbox.send(recipient,
 				MessageKind.PING, Map.of("text", "urgent test"), null, true)))), 0, periodNanos, TimeUnit.NANOSECONDS);
 		Thread.sleep(each.toMillis());
 		clock.shutdown();
@@ -100,9 +163,9 @@ public final class FederationLoadDriver {
 		if (!report) {
 			return;
 		}
-		// Figures that the other work on the machine does not change: database commits and this JVM's CPU time
-		// (both nodes' Java work; PostgreSQL's own processes not included) per envelope delivered.
-		double commitsPerEnvelope = (commits(jdbc) - commitsBefore) / (double) Math.max(1, ids.size());
+		// Figures that the other work on the machine does not change: both databases' commits and this JVM's CPU
+		// time (both nodes' Java work; PostgreSQL's own processes not included) per envelope delivered.
+		double commitsPerEnvelope = (commits(jdbc) + commits(peer) - commitsBefore) / (double) Math.max(1, ids.size());
 		double cpuMsPerEnvelope = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, ids.size());
 		Collections.sort(latencies);
 		double seconds = Duration.between(start, last.toInstant()).toNanos() / 1e9;
