@@ -15,7 +15,6 @@ import org.hanoinet.cooperation.Side;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.directory.Directory;
 import org.hanoinet.directory.Node;
-import org.hanoinet.directory.ThisNode;
 import org.hanoinet.exchange.EnvelopeReceived;
 import org.hanoinet.exchange.EnvelopeRefused;
 import org.hanoinet.exchange.MessageKind;
@@ -41,14 +40,11 @@ class CaseFederation {
 
 	private final Directory directory;
 
-	private final ThisNode thisNode;
-
 	private final Outbox outbox;
 
-	CaseFederation(CaseManagement cases, Directory directory, ThisNode thisNode, Outbox outbox) {
+	CaseFederation(CaseManagement cases, Directory directory, Outbox outbox) {
 		this.cases = cases;
 		this.directory = directory;
-		this.thisNode = thisNode;
 		this.outbox = outbox;
 	}
 

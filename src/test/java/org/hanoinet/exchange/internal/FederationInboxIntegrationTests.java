@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The node's outbox delivering to its own inbox over loopback HTTP, as it will to a peer: a signed receipt
- * comes back and is kept; bad envelopes are refused with their code and leave nothing behind.
+ * The node's outbox delivering to its own inbox (in process, through the code a peer's POST reaches): a signed
+ * receipt comes back and is kept; bad envelopes, posted to {@code /federation/v1/inbox} over loopback HTTP too,
+ * are refused with their code and leave nothing behind.
  */
 @NodeTest
 class FederationInboxIntegrationTests {
