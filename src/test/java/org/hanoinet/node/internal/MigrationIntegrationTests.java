@@ -43,4 +43,9 @@ class MigrationIntegrationTests {
 			.param(UUID.randomUUID())
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
+
+	@Test
+	void theDatabaseStopsAnyStatementOfTheNodeThatRunsLongerThanThirtySeconds() {
+		assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("30s");
+	}
 }
