@@ -1,11 +1,9 @@
 package org.hanoinet.exchange;
 
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.TestNodes;
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.identity.DemoLogins;
-import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeKeys;
-import org.hanoinet.node.NodeProperties;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Load driver for federation delivery, run by {@code ./hanoinet load-federation} (never by the tests). It
@@ -38,12 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  * receipt; both nodes share the machine's cores.
  */
 public final class FederationLoadDriver {
-
-	static final String BR_CENTRAL_AUTHORITY = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000003";
-
-	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private FederationLoadDriver() {
 	}
@@ -58,12 +44,11 @@ public final class FederationLoadDriver {
 				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH");
 		ConfigurableApplicationContext nodeB = null;
 		try {
-			DemoLogins secretariat = logins(nodeA);
-			String secretariatKey = JSON.readTree(secretariat.get("/api/v1/directory/trust", null).body()).path("secretariatKey").asString();
+			DemoLogins secretariat = TestNodes.logins(nodeA);
 			nodeB = start(run + "/b", "--hanoinet.directory.node-id=node-b", "--hanoinet.directory.served-states=BR",
-					"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
-					"--hanoinet.directory.secretariat-key=" + secretariatKey, "--hanoinet.directory.refresh-period=1s");
-			register(secretariat, nodeB);
+					"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + TestNodes.port(nodeA),
+					"--hanoinet.directory.secretariat-key=" + TestNodes.secretariatKey(secretariat), "--hanoinet.directory.refresh-period=1s");
+			TestNodes.registerBrazil(secretariat, nodeB, "http://127.0.0.1:" + TestNodes.port(nodeB), Duration.ofSeconds(30));
 			Outbox outbox = nodeA.getBean(Outbox.class);
 			TransactionTemplate transactions = nodeA.getBean(TransactionTemplate.class);
 			JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
@@ -88,39 +73,9 @@ public final class FederationLoadDriver {
 	}
 
 	private static ConfigurableApplicationContext start(String dataDir, String... arguments) {
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--hanoinet.data-dir=" + dataDir, "--logging.level.root=WARN",
-				"--logging.level.org.hanoinet=WARN"));
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN"));
 		all.addAll(List.of(arguments));
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all.toArray(String[]::new));
-	}
-
-	/** The secretariat (node A) registers node B with Brazil's authorities, publishes, and B takes the new directory. */
-	private static void register(DemoLogins secretariat, ConfigurableApplicationContext node) throws InterruptedException {
-		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
-		HttpResponse<String> registered = secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
-				"{\"endpoint\":\"http://127.0.0.1:" + port(node) + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
-						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}");
-		HttpResponse<String> published = secretariat.send("POST", "/api/v1/directory/publications", token, null);
-		if (registered.statusCode() != 200 || published.statusCode() != 201) {
-			throw new IllegalStateException("Registering node B failed: " + registered.body() + " " + published.body());
-		}
-		long version = JSON.readTree(published.body()).path("version").asLong();
-		DemoLogins follower = logins(node);
-		for (Instant deadline = Instant.now().plusSeconds(30); Instant.now().isBefore(deadline); Thread.sleep(200)) {
-			if (JSON.readTree(follower.get("/api/v1/directory/trust", null).body()).path("version").asLong() >= version) {
-				return;
-			}
-		}
-		throw new IllegalStateException("Node B did not take directory version " + version + " within 30 s");
-	}
-
-	private static DemoLogins logins(ConfigurableApplicationContext node) {
-		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
-	}
-
-	private static int port(ConfigurableApplicationContext node) {
-		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+		return TestNodes.start(dataDir, all.toArray(String[]::new));
 	}
 
 	private static void run(int rate, Duration each, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc,

@@ -2,22 +2,21 @@ package org.hanoinet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.port;
+import static org.hanoinet.TestNodes.registerBrazil;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.hanoinet.HanoiNetApplication;
-import org.hanoinet.directory.ThisNode;
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeKeys;
-import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -76,7 +75,7 @@ class TwoNodeCaseFederationTests {
 				"--hanoinet.directory.secretariat-key=" + secretariatKey,
 				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
 		DemoLogins brazil = logins(nodeB);
-		register(vietNam, nodeB);
+		registerBrazil(vietNam, nodeB, "http://127.0.0.1:" + port(nodeB), REFRESH.plus(Duration.ofSeconds(8)));
 
 		String id = ok(vietNam.send("POST", "/api/v1/cases", vietNam.of("VN", Role.DUTY_OFFICER).apiToken(),
 				"{\"type\":\"PRESERVATION\",\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":" + PRESERVATION
@@ -108,18 +107,6 @@ class TwoNodeCaseFederationTests {
 		});
 	}
 
-	private void register(DemoLogins secretariat, ConfigurableApplicationContext node) {
-		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
-		ok(secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
-				"{\"endpoint\":\"http://127.0.0.1:" + port(node) + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
-						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}"), 200);
-		long version = ok(secretariat.send("POST", "/api/v1/directory/publications", token, null), 201).path("version").asLong();
-		DemoLogins follower = logins(node);
-		await().atMost(REFRESH.plus(Duration.ofSeconds(8))).untilAsserted(() -> assertThat(
-				read(follower.get("/api/v1/directory/trust", null)).path("version").asLong()).isEqualTo(version));
-	}
-
 	private long receipts(ConfigurableApplicationContext node) {
 		return node.getBean(Outbox.class).latest("DELIVERED", 1000).stream().filter(entry -> entry.receipt() != null).count();
 	}
@@ -138,18 +125,8 @@ class TwoNodeCaseFederationTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 2];
-		all[0] = "--server.port=0";
-		all[1] = "--hanoinet.data-dir=target/test-nodes/federation-" + run + "-" + name;
-		System.arraycopy(arguments, 0, all, 2, arguments.length);
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
-	}
-
-	private static DemoLogins logins(ConfigurableApplicationContext node) {
-		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
-	}
-
-	private static int port(ConfigurableApplicationContext node) {
-		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+		List<String> all = new ArrayList<>(List.of("--server.port=0"));
+		all.addAll(List.of(arguments));
+		return TestNodes.start("target/test-nodes/federation-" + run + "-" + name, all.toArray(String[]::new));
 	}
 }

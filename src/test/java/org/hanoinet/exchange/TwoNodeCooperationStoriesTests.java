@@ -2,24 +2,23 @@ package org.hanoinet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.port;
+import static org.hanoinet.TestNodes.registerBrazil;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.hanoinet.HanoiNetApplication;
-import org.hanoinet.directory.ThisNode;
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeKeys;
-import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -68,7 +67,7 @@ class TwoNodeCooperationStoriesTests {
 				"--hanoinet.directory.secretariat-key=" + secretariatKey,
 				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
 		brazil = logins(nodeB);
-		register(vietNam, nodeB);
+		registerBrazil(vietNam, nodeB, "http://127.0.0.1:" + port(nodeB), REFRESH.plus(Duration.ofSeconds(8)));
 	}
 
 	@AfterAll
@@ -265,18 +264,6 @@ class TwoNodeCooperationStoriesTests {
 		return view.path("events").valueStream().map(event -> event.path("hash").asString()).toList();
 	}
 
-	private void register(DemoLogins secretariat, ConfigurableApplicationContext node) {
-		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
-		ok(secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
-				"{\"endpoint\":\"http://127.0.0.1:" + port(node) + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
-						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}"), 200);
-		long version = ok(secretariat.send("POST", "/api/v1/directory/publications", token, null), 201).path("version").asLong();
-		DemoLogins follower = logins(node);
-		await().atMost(REFRESH.plus(Duration.ofSeconds(8))).untilAsserted(() -> assertThat(
-				read(follower.get("/api/v1/directory/trust", null)).path("version").asLong()).isEqualTo(version));
-	}
-
 	private JsonNode ok(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return read(response);
@@ -287,18 +274,8 @@ class TwoNodeCooperationStoriesTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 2];
-		all[0] = "--server.port=0";
-		all[1] = "--hanoinet.data-dir=target/test-nodes/stories-" + run + "-" + name;
-		System.arraycopy(arguments, 0, all, 2, arguments.length);
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
-	}
-
-	private static DemoLogins logins(ConfigurableApplicationContext node) {
-		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
-	}
-
-	private static int port(ConfigurableApplicationContext node) {
-		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+		List<String> all = new ArrayList<>(List.of("--server.port=0"));
+		all.addAll(List.of(arguments));
+		return TestNodes.start("target/test-nodes/stories-" + run + "-" + name, all.toArray(String[]::new));
 	}
 }

@@ -2,6 +2,9 @@ package org.hanoinet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.port;
+import static org.hanoinet.TestNodes.registerBrazil;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import org.hanoinet.HanoiNetApplication;
-import org.hanoinet.directory.ThisNode;
+import org.hanoinet.TestNodes;
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.CaseId;
 import org.hanoinet.cooperation.CaseManagement;
@@ -40,8 +42,6 @@ import org.hanoinet.evidence.UploadId;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.hanoinet.identity.UnusedTotpCodes;
-import org.hanoinet.node.NodeKeys;
-import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,7 +49,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -113,7 +112,7 @@ class TwoNodeEvidenceTransferTests {
 				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
 		proxy.forwardTo(port(nodeB));
 		brazil = logins(nodeB);
-		register(vietNam, nodeB);
+		registerBrazil(vietNam, nodeB, "http://127.0.0.1:" + proxy.port(), REFRESH.plus(Duration.ofSeconds(8)));
 
 		String officer = vietNam.of("VN", Role.DUTY_OFFICER).apiToken();
 		caseId = ok(vietNam.send("POST", "/api/v1/cases", officer, "{\"type\":\"PRESERVATION\",\"requestedAuthority\":\""
@@ -353,18 +352,6 @@ class TwoNodeEvidenceTransferTests {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private void register(DemoLogins secretariat, ConfigurableApplicationContext node) {
-		String token = secretariat.of("VN", Role.SECRETARIAT).apiToken();
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(node.getBean(NodeKeys.class).rawPublicKey());
-		ok(secretariat.send("PUT", "/api/v1/directory/nodes/" + node.getBean(ThisNode.class).id(), token,
-				"{\"endpoint\":\"http://127.0.0.1:" + proxy.port() + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\""
-						+ BR_CENTRAL_AUTHORITY + "\",\"" + BR_POINT_OF_CONTACT + "\"]}"), 200);
-		long version = ok(secretariat.send("POST", "/api/v1/directory/publications", token, null), 201).path("version").asLong();
-		DemoLogins follower = logins(node);
-		await().atMost(REFRESH.plus(Duration.ofSeconds(8))).untilAsserted(() -> assertThat(
-				read(follower.get("/api/v1/directory/trust", null)).path("version").asLong()).isEqualTo(version));
-	}
-
 	private JsonNode ok(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return read(response);
@@ -375,22 +362,11 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 1];
-		all[0] = "--hanoinet.data-dir=target/test-nodes/transfer-" + run + "-" + name;
-		System.arraycopy(arguments, 0, all, 1, arguments.length);
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
-	}
-
-	private static DemoLogins logins(ConfigurableApplicationContext node) {
-		return new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port(node));
+		return TestNodes.start("target/test-nodes/transfer-" + run + "-" + name, arguments);
 	}
 
 	private static UnusedTotpCodes unusedCodes(ConfigurableApplicationContext node) {
 		return new UnusedTotpCodes(node.getBean(JdbcClient.class), node.getBean(Clock.class));
-	}
-
-	private static int port(ConfigurableApplicationContext node) {
-		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
 	}
 
 }
