@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.hanoinet.directory.Node;
 import org.hanoinet.directory.Nodes;
@@ -93,17 +91,10 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition woken = lock.newCondition();
-
-	private boolean wakeRequested;
-
-	private final java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-	private volatile boolean running;
-
 	private final TransactionTemplate transactions;
+
+	private final WakeableThreads threads = new WakeableThreads("exchange-delivery-", THREADS, this::round, log,
+			"Envelope delivery failed unexpectedly");
 
 	/** This node's own inbox, for envelopes between authorities it serves: the same checks, without HTTP. */
 	private final FederationInbox inbox;
@@ -132,56 +123,31 @@ class DeliveryWorker implements SmartLifecycle {
 
 	/** Something was queued: look now rather than at the next periodic check. */
 	void wake() {
-		lock.lock();
-		try {
-			wakeRequested = true;
-			woken.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
+		threads.wake();
 	}
 
 	@Override
 	public void start() {
-		running = true;
-		for (int index = 1; index <= THREADS; index++) {
-			Thread worker = new Thread(this::run, "exchange-delivery-" + index);
-			worker.setDaemon(true);
-			threads.add(worker);
-			worker.start();
-		}
+		threads.start();
 	}
 
 	@Override
 	public void stop() {
-		running = false;
-		threads.forEach(Thread::interrupt);
-		threads.clear();
+		threads.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return threads.isRunning();
 	}
 
-	private void run() {
-		while (running && !Thread.currentThread().isInterrupted()) {
-			try {
-				long due = nextOverdueSearch.get();
-				if (System.nanoTime() - due >= 0 && nextOverdueSearch.compareAndSet(due, System.nanoTime() + OVERDUE_SEARCH.toNanos())) {
-					reportOverdue();
-				}
-				int handled = deliverDue();
-				if (handled == 0) {
-					sleep(Duration.ofSeconds(1));
-				}
-			}
-			catch (RuntimeException failed) {
-				log.warn("Envelope delivery failed unexpectedly; retrying shortly: {}", failed.getMessage());
-				sleep(Duration.ofSeconds(1));
-			}
+	/** One round of a delivery thread: the search for overdue envelopes when due, then the due deliveries. */
+	private boolean round() {
+		long due = nextOverdueSearch.get();
+		if (System.nanoTime() - due >= 0 && nextOverdueSearch.compareAndSet(due, System.nanoTime() + OVERDUE_SEARCH.toNanos())) {
+			reportOverdue();
 		}
+		return deliverDue() > 0;
 	}
 
 	/** How many due envelopes one thread leases and sends at once. */
@@ -521,22 +487,6 @@ class DeliveryWorker implements SmartLifecycle {
 	static Duration backoff(int attempts) {
 		long ceiling = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempts - 1, 20));
 		return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-	}
-
-	private void sleep(Duration most) {
-		lock.lock();
-		try {
-			if (!wakeRequested) {
-				woken.awaitNanos(most.toNanos());
-			}
-			wakeRequested = false;
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
-		finally {
-			lock.unlock();
-		}
 	}
 
 	private record Pending(long position, UUID messageId, String recipient, String envelope, String hash, int attempts) {

@@ -21,12 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.hanoinet.directory.Node;
 import org.hanoinet.directory.Nodes;
@@ -84,20 +80,12 @@ class EvidenceTransferPuller implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final WakeableThreads threads;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(2))
 		.build();
-
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition woken = lock.newCondition();
-
-	private boolean wakeRequested;
-
-	private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-
-	private volatile boolean running;
 
 	EvidenceTransferPuller(JdbcClient jdbc, TransactionTemplate transactions, EvidenceTransferStore store,
 			EvidenceSignatures signatures, Outbox outbox, TrustedDirectory trusted, Nodes nodes,
@@ -111,55 +99,28 @@ class EvidenceTransferPuller implements SmartLifecycle {
 		this.nodes = nodes;
 		this.settings = settings;
 		this.clock = clock;
+		this.threads = new WakeableThreads("evidence-puller-", settings.workers(), this::pullNext, log,
+				"Evidence pulling failed unexpectedly");
 	}
 
 	/** A package arrived: look now rather than at the next periodic check. */
 	void wake() {
-		lock.lock();
-		try {
-			wakeRequested = true;
-			woken.signalAll();
-		}
-		finally {
-			lock.unlock();
-		}
+		threads.wake();
 	}
 
 	@Override
 	public void start() {
-		running = true;
-		for (int index = 1; index <= settings.workers(); index++) {
-			Thread worker = new Thread(this::run, "evidence-puller-" + index);
-			worker.setDaemon(true);
-			threads.add(worker);
-			worker.start();
-		}
+		threads.start();
 	}
 
 	@Override
 	public void stop() {
-		running = false;
-		threads.forEach(Thread::interrupt);
-		threads.clear();
+		threads.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
-	}
-
-	private void run() {
-		while (running && !Thread.currentThread().isInterrupted()) {
-			try {
-				if (!pullNext()) {
-					sleep(Duration.ofSeconds(1));
-				}
-			}
-			catch (RuntimeException failed) {
-				log.warn("Evidence pulling failed unexpectedly; retrying shortly: {}", failed.getMessage());
-				sleep(Duration.ofSeconds(1));
-			}
-		}
+		return threads.isRunning();
 	}
 
 	/** Claims one item due for pulling and pulls it as far as it goes; false if none was due. */
@@ -219,7 +180,7 @@ class EvidenceTransferPuller implements SmartLifecycle {
 		long offset = store.offset(upload);
 		byte[] chunk = new byte[item.chunkSize()];
 		while (offset < item.size()) {
-			if (!running) {
+			if (!threads.isRunning()) {
 				throw new PullFailed(true, "The node is stopping.");
 			}
 			int index = (int) (offset / item.chunkSize());
@@ -413,22 +374,6 @@ class EvidenceTransferPuller implements SmartLifecycle {
 		}
 		catch (NoSuchAlgorithmException absent) {
 			throw new IllegalStateException("Every Java runtime provides SHA-256.", absent);
-		}
-	}
-
-	private void sleep(Duration most) {
-		lock.lock();
-		try {
-			if (!wakeRequested) {
-				woken.awaitNanos(most.toNanos());
-			}
-			wakeRequested = false;
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
-		finally {
-			lock.unlock();
 		}
 	}
 
