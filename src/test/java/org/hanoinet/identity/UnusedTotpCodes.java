@@ -1,6 +1,9 @@
 package org.hanoinet.identity;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.hanoinet.identity.DemoLogins.Login;
@@ -45,21 +48,14 @@ public final class UnusedTotpCodes {
 			if (lastAccepted == current) {
 				return codeOfStep(secret, current + 1);
 			}
-			sleepUntil((current + 1) * STEP_MILLIS + 50, now.toEpochMilli());
+			// Both steps the node takes now are spent: the next one begins within 30 s.
+			await().atMost(Duration.ofMillis(STEP_MILLIS + 1_000))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> Totp.step(clock.instant()) > current);
 		}
 	}
 
 	private static String codeOfStep(byte[] secret, long step) {
 		return Totp.code(secret, Instant.ofEpochMilli(step * STEP_MILLIS));
-	}
-
-	private static void sleepUntil(long epochMillis, long nowMillis) {
-		try {
-			Thread.sleep(Math.max(1, epochMillis - nowMillis));
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(interrupted);
-		}
 	}
 }
