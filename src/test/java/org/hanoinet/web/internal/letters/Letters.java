@@ -1,5 +1,6 @@
 package org.hanoinet.web.internal.letters;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,23 +56,40 @@ final class Letters {
 		}
 	}
 
-	/** The contents of every QR code found on the letter's pages rendered at 200 dpi, page by page. */
+	/**
+	 * The contents of every QR code found on the letter's pages, page by page. Like a phone that keeps trying frames,
+	 * each page is read from several renderings (200 and 300 dpi, and 200 dpi without anti-aliasing): zxing misreads
+	 * about one rendering in a hundred of a whole A4 page, each in its own way.
+	 */
 	static List<String> qrCodes(byte[] pdf) {
 		List<String> found = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDFRenderer renderer = new PDFRenderer(document);
 			for (int page = 0; page < document.getNumberOfPages(); page++) {
-				BufferedImage image = renderer.renderImageWithDPI(page, 200);
-				int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-				BinaryBitmap bitmap = new BinaryBitmap(
-						new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-				try {
-					found.add(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+				boolean seen = false;
+				String text = null;
+				for (int attempt = 0; attempt < 3 && text == null; attempt++) {
+					PDFRenderer renderer = new PDFRenderer(document);
+					if (attempt == 2) {
+						renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
+					}
+					BufferedImage image = renderer.renderImageWithDPI(page, attempt == 1 ? 300 : 200);
+					int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+					BinaryBitmap bitmap = new BinaryBitmap(
+							new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+					try {
+						text = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+					}
+					catch (NotFoundException none) {
+						// no QR code found in this rendering
+					}
+					catch (ReaderException unreadable) {
+						seen = true;
+					}
 				}
-				catch (NotFoundException none) {
-					// this page carries no QR code
+				if (text != null) {
+					found.add(text);
 				}
-				catch (ReaderException unreadable) {
+				else if (seen) {
 					found.add("unreadable QR code on page " + (page + 1));
 				}
 			}
