@@ -31,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class FederationLoadDriver {
 
+	/** How long the warm-up runs at each of its rates. */
+	private static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 10);
+
 	private FederationLoadDriver() {
 	}
 
@@ -54,12 +57,21 @@ public final class FederationLoadDriver {
 			JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
 			JdbcClient peer = nodeB.getBean(JdbcClient.class);
 			String recipient = nodeB.getBean(ThisNode.class).id();
+			// Warm-up, not reported: the JIT compiles the hot path (single and batched delivery) and the connection
+			// pools fill, so that the figures are those of a node that has been running, not of its first minute.
+			System.out.printf("%nWarming up: %d s each at 200, 500 and 1,000 envelopes per second%n", WARM_UP_SECONDS);
+			for (int rate : new int[] { 200, 500, 1000 }) {
+				run(rate, Duration.ofSeconds(WARM_UP_SECONDS), outbox, transactions, jdbc, peer, recipient, false);
+			}
+			// What the two idle nodes cost (timers, pollers, the directory refresh), to read the CPU per envelope against.
+			long idleBefore = cpuNanos();
+			Thread.sleep(5_000);
+			System.out.printf("Both nodes idle: %.0f ms of CPU per second%n", (cpuNanos() - idleBefore) / 1e6 / 5);
 			System.out.printf("%nFederation load: node A to node B, two nodes (two databases) on loopback, %d s per rate%n",
 					each.toSeconds());
-			System.out.printf("%8s %8s %10s %9s %9s %9s %9s %7s %9s %9s  %s%n", "rate/s", "sent", "deliv/s", "p50 ms", "p95 ms",
-					"p99 ms", "max ms", "dead", "commits/e", "cpu ms/e", "load average (1, 5, 15 min) after");
-			// Warm-up, not reported: the JIT compiles the hot path and the connection pools fill.
-			run(200, Duration.ofSeconds(5), outbox, transactions, jdbc, peer, recipient, false);
+			System.out.printf("%8s %8s %10s %9s %9s %9s %9s %7s %9s %9s %13s %13s  %s%n", "rate/s", "sent", "deliv/s", "p50 ms",
+					"p95 ms", "p99 ms", "max ms", "dead", "commits/e", "cpu ms/e", "to B p50/p99", "to A p50/p99",
+					"load average (1, 5, 15 min) after");
 			for (int rate : rates) {
 				run(rate, each, outbox, transactions, jdbc, peer, recipient, true);
 			}
@@ -118,15 +130,35 @@ public final class FederationLoadDriver {
 		if (!report) {
 			return;
 		}
+		// Where the time goes: submit to stored at B (submit commit, lease, HTTP, verification), and from there to
+		// the receipt stored at A (B's commit, the answer, the receipt's verification, A's commit).
+		Map<UUID, Instant> received = new java.util.HashMap<>();
+		peer.sql("select message_id, received_at from exchange_inbox where message_id in (:ids)").param("ids", ids)
+			.query((rs, row) -> received.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant())).list();
+		List<Double> toInbox = new ArrayList<>();
+		List<Double> toReceipt = new ArrayList<>();
+		jdbc.sql("select message_id, created_at, delivered_at from exchange_outbox where message_id in (:ids) and state = 'DELIVERED'")
+			.param("ids", ids)
+			.query((rs, row) -> {
+				Instant at = received.get(rs.getObject(1, UUID.class));
+				if (at != null) {
+					toInbox.add(Duration.between(rs.getTimestamp(2).toInstant(), at).toNanos() / 1e6);
+					toReceipt.add(Duration.between(at, rs.getTimestamp(3).toInstant()).toNanos() / 1e6);
+				}
+				return null;
+			}).list();
+		Collections.sort(toInbox);
+		Collections.sort(toReceipt);
 		// Figures that the other work on the machine does not change: both databases' commits and this JVM's CPU
 		// time (both nodes' Java work; PostgreSQL's own processes not included) per envelope delivered.
 		double commitsPerEnvelope = (commits(jdbc) + commits(peer) - commitsBefore) / (double) Math.max(1, ids.size());
 		double cpuMsPerEnvelope = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, ids.size());
 		Collections.sort(latencies);
 		double seconds = Duration.between(start, last.toInstant()).toNanos() / 1e9;
-		System.out.printf("%8d %8d %10.0f %9.2f %9.2f %9.2f %9.2f %7d %9.2f %9.3f  %s%n", rate, ids.size(),
+		System.out.printf("%8d %8d %10.0f %9.2f %9.2f %9.2f %9.2f %7d %9.2f %9.3f %6.2f/%-6.2f %6.2f/%-6.2f  %s%n", rate, ids.size(),
 				latencies.size() / seconds, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-				latencies.isEmpty() ? Double.NaN : latencies.getLast(), dead, commitsPerEnvelope, cpuMsPerEnvelope, loadAverage());
+				latencies.isEmpty() ? Double.NaN : latencies.getLast(), dead, commitsPerEnvelope, cpuMsPerEnvelope,
+				percentile(toInbox, 50), percentile(toInbox, 99), percentile(toReceipt, 50), percentile(toReceipt, 99), loadAverage());
 	}
 
 	/** Commits of the node's database so far (statistics are flushed at each transaction end, so this lags a little). */
