@@ -147,7 +147,7 @@ class DeliveryWorker implements SmartLifecycle {
 		if (System.nanoTime() - due >= 0 && nextOverdueSearch.compareAndSet(due, System.nanoTime() + OVERDUE_SEARCH.toNanos())) {
 			reportOverdue();
 		}
-		return deliverDue() > 0;
+		return deliverDue();
 	}
 
 	/** How many due envelopes one thread leases and sends at once. */
@@ -200,29 +200,42 @@ class DeliveryWorker implements SmartLifecycle {
 	}
 
 	/**
-	 * Delivers the envelopes due now, oldest first; returns how many were tried. The rows are leased in a short
-	 * transaction and the HTTP exchange happens outside any, so a slow peer never holds a database connection.
+	 * Delivers the envelopes due now, oldest first. The rows are leased in a short transaction and the HTTP
+	 * exchange happens outside any, so a slow peer never holds a database connection.
+	 *
+	 * @return whether more may be due at once: the batch was full, or a case's envelope was sent and the next one
+	 *         of its case may now go (new envelopes wake the threads themselves, after their commit)
 	 */
-	int deliverDue() {
+	boolean deliverDue() {
 		Instant now = clock.instant();
+		// The lease commits without waiting for the disk: if the database crashes before writing it, the rows are
+		// merely unclaimed again and sent once more, and the recipient answers a repeat with the receipt it already
+		// gave. Everything the lease does not cover (the envelope, its outcome and receipt) stays durable.
 		List<Pending> due = jdbc.sql("""
-				update exchange_outbox set claimed_until = :until where position in (
+				update exchange_outbox set claimed_until = :until
+				from (select set_config('synchronous_commit', 'off', true)) as lease_need_not_wait_for_disk
+				where position in (
 				    select position from exchange_outbox o
 				    where state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)
 				      and (case_id is null or not exists (select 1 from exchange_outbox earlier
 				           where earlier.case_id = o.case_id and earlier.state = 'PENDING' and earlier.position < o.position))
 				    order by position limit :batch for update skip locked)
-				returning position, message_id, recipient, envelope, envelope_hash, attempts
+				returning position, message_id, recipient, case_id, envelope, envelope_hash, attempts
 				""")
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(LEASE)))
 			.param("batch", BATCH)
 			.query((rs, row) -> new Pending(rs.getLong("position"), rs.getObject("message_id", UUID.class),
-					rs.getString("recipient"), rs.getString("envelope"), rs.getString("envelope_hash"), rs.getInt("attempts")))
+					rs.getString("recipient"), rs.getObject("case_id", UUID.class), rs.getString("envelope"),
+					rs.getString("envelope_hash"), rs.getInt("attempts")))
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparingLong(Pending::position))
 			.toList();
+		if (due.size() == BATCH) {
+			// More may be due: another thread leases the next ones while this one sends.
+			threads.wake();
+		}
 		List<Runnable> outcomes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 		// The envelopes leased together belong to different cases (the claim skips any with an earlier one of its
 		// case pending), so they may travel at once: several to one peer in one request that the peer stores in one
@@ -250,7 +263,7 @@ class DeliveryWorker implements SmartLifecycle {
 		if (!outcomes.isEmpty()) {
 			transactions.executeWithoutResult(status -> outcomes.forEach(Runnable::run));
 		}
-		return due.size();
+		return due.size() == BATCH || due.stream().anyMatch(pending -> pending.caseId() != null);
 	}
 
 	/**
@@ -489,7 +502,8 @@ class DeliveryWorker implements SmartLifecycle {
 		return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
 	}
 
-	private record Pending(long position, UUID messageId, String recipient, String envelope, String hash, int attempts) {
+	private record Pending(long position, UUID messageId, String recipient, UUID caseId, String envelope, String hash,
+			int attempts) {
 	}
 
 	private static final class Breaker {

@@ -103,9 +103,9 @@ class EvidenceTransferPuller implements SmartLifecycle {
 				"Evidence pulling failed unexpectedly");
 	}
 
-	/** A package arrived: look now rather than at the next periodic check. */
+	/** A package arrived: every puller looks now, since its chunks can be pulled side by side. */
 	void wake() {
-		threads.wake();
+		threads.wakeAll();
 	}
 
 	@Override

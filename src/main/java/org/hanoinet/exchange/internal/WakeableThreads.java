@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 
 /**
  * Daemon threads that each do a round of work again and again: straight on after a round that found something
- * to do, otherwise after a pause of at most a second, cut short by {@link #wake()} (called after the commit that
- * queued new work). A round that throws is logged and tried again after the pause.
+ * to do, otherwise after a pause of at most a second, cut short by {@link #wake()} or {@link #wakeAll()} (called
+ * after the commit that queued new work). A round that throws is logged and tried again after the pause.
  */
 final class WakeableThreads {
 
@@ -51,8 +51,24 @@ final class WakeableThreads {
 		this.failure = failure;
 	}
 
-	/** Work was queued: look now rather than at the end of the pause. */
+	/**
+	 * Work was queued: one thread looks now rather than at the end of its pause (or, if none is pausing, the
+	 * next one to finish its round goes straight on). Waking one keeps the others from searching in vain; a
+	 * round that finds more than it takes on should call this again so that another thread shares the work.
+	 */
 	void wake() {
+		lock.lock();
+		try {
+			wakeRequested = true;
+			woken.signal();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/** Work for every thread was queued: all of them look now. */
+	void wakeAll() {
 		lock.lock();
 		try {
 			wakeRequested = true;

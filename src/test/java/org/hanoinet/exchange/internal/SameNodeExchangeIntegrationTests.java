@@ -112,6 +112,28 @@ class SameNodeExchangeIntegrationTests {
 			.isZero();
 	}
 
+	@Test
+	void theEnvelopesOfOneCaseFollowEachOtherAtOnceNotAtTheNextIdleLook() {
+		// A case's envelopes go one after the other, each once the previous one is delivered. A delivery thread
+		// with nothing woken idles for up to a second, so twenty envelopes that each waited for a thread's idle look
+		// would take seconds; the thread that delivered one looks again at once.
+		UUID caseId = UUID.randomUUID();
+		List<UUID> sent = transactions.execute(status -> java.util.stream.IntStream.range(0, 20)
+			.mapToObj(index -> outbox.send(thisNode.id(), MessageKind.PING, Map.of("text", "step " + index), caseId, true))
+			.toList());
+		long start = System.nanoTime();
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql(
+				"select count(*) from exchange_outbox where case_id = :case and state = 'DELIVERED'")
+			.param("case", caseId).query(Long.class).single() == sent.size());
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		List<UUID> inDeliveryOrder = jdbc.sql("select message_id from exchange_outbox where case_id = :case order by delivered_at, position")
+			.param("case", caseId).query(UUID.class).list();
+		assertThat(inDeliveryOrder).as("delivered in the order they were written").isEqualTo(sent);
+		assertThat(took).as("twenty envelopes of one case, one after the other").isLessThan(Duration.ofMillis(2_500));
+	}
+
 	private List<JsonNode> delivered(String token, List<UUID> ids) {
 		List<String> wanted = ids.stream().map(UUID::toString).toList();
 		return entries(token, "delivered").stream().filter(entry -> wanted.contains(entry.path("messageId").asString())).toList();
