@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.erdtman.jcs.JsonCanonicalizer;
@@ -24,6 +25,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.Payload;
 
 import tools.jackson.core.JacksonException;
@@ -50,6 +52,10 @@ public final class Envelopes {
 	private final Function<String, Optional<Node>> directory;
 
 	private final Clock clock;
+
+	private static final int MAX_CACHED_VERIFIERS = 1_000;
+
+	private final Map<String, JWSVerifier> verifiers = new ConcurrentHashMap<>();
 
 	/**
 	 * @param keys this node's key, to sign with
@@ -98,7 +104,7 @@ public final class Envelopes {
 		}
 		boolean verified;
 		try {
-			verified = jws.verify(Ed25519Jws.verifier(key.raw()));
+			verified = jws.verify(verifier(key.raw()));
 		}
 		catch (JOSEException | IllegalArgumentException malformed) {
 			verified = false;
@@ -115,6 +121,17 @@ public final class Envelopes {
 			throw new EnvelopeRefused(RefusalCode.EXPIRED, "The envelope expired at " + envelope.expiresAt() + ".");
 		}
 		return envelope;
+	}
+
+	/**
+	 * The verifier for a directory key, made once per key rather than per envelope, since making it decodes and
+	 * checks the key's curve point. Only keys found in the trusted directory get here, so the map stays small.
+	 */
+	private JWSVerifier verifier(byte[] rawPublicKey) {
+		if (verifiers.size() > MAX_CACHED_VERIFIERS) {
+			verifiers.clear();
+		}
+		return verifiers.computeIfAbsent(HexFormat.of().formatHex(rawPublicKey), hex -> Ed25519Jws.verifier(rawPublicKey));
 	}
 
 	/** The SHA-256 of the compact JWS as received, in hex: what a receipt names. */
