@@ -57,22 +57,24 @@ final class WakeableThreads {
 	 * round that finds more than it takes on should call this again so that another thread shares the work.
 	 */
 	void wake() {
-		lock.lock();
-		try {
-			wakeRequested = true;
-			woken.signal();
-		}
-		finally {
-			lock.unlock();
-		}
+		wake(false);
 	}
 
 	/** Work for every thread was queued: all of them look now. */
 	void wakeAll() {
+		wake(true);
+	}
+
+	private void wake(boolean all) {
 		lock.lock();
 		try {
 			wakeRequested = true;
-			woken.signalAll();
+			if (all) {
+				woken.signalAll();
+			}
+			else {
+				woken.signal();
+			}
 		}
 		finally {
 			lock.unlock();
