@@ -117,6 +117,10 @@ public final class Case {
 			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " arrived, but the next expected is "
 					+ (events.size() + 1) + ".", event.sequence() > events.size() + 1L);
 		}
+		if (events.isEmpty() != (event.act() == Act.DRAFT)) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " is a " + event.act()
+					+ ": a case's chain starts with its draft, and only there.", false);
+		}
 		String head = events.isEmpty() ? CaseEvent.GENESIS : events.getLast().hash();
 		if (!event.previousHash().equals(head) || !event.caseId().equals(id) || event.type() != type) {
 			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " does not follow this node's chain.", false);

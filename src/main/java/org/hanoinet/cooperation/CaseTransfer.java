@@ -1,7 +1,9 @@
 package org.hanoinet.cooperation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -12,28 +14,47 @@ import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
 
 /**
- * A case event as JSON values, the way federation carries it between the two States' nodes; the first event
- * of a case also carries what the receiving node needs to open its copy (type, sides, the request's
- * contents). Everything the hash covers travels unchanged, so both nodes compute the same chain.
+ * Case events as JSON values, the way federation carries them between the two States' nodes. A case reaches the
+ * other State's node first as its opening: what that node needs to open its copy (type, sides, the request's
+ * contents) with every event up to the approval, in one message; each later event travels alone. Everything the
+ * hash covers travels unchanged, so both nodes compute the same chain.
  */
 public final class CaseTransfer {
 
 	private CaseTransfer() {
 	}
 
-	/** The event, and with the case's first event the case header. */
+	/** One event of a case whose opening the other State's node already holds. */
 	public static Map<String, Object> body(Case request, CaseEvent event) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		if (event.sequence() == 1) {
-			Map<String, Object> header = new LinkedHashMap<>();
-			header.put("type", request.type().name());
-			header.put("requestingState", request.requesting().state().value());
-			header.put("requestingAuthority", request.requesting().authority().toString());
-			header.put("requestedState", request.requested().state().value());
-			header.put("requestedAuthority", request.requested().authority().toString());
-			header.put("contents", RequestContentsJson.write(request.contents()));
-			body.put("case", header);
+		body.put("event", json(event));
+		return body;
+	}
+
+	/**
+	 * The opening of a case for the other State's node: the case header and every event from the draft up to and
+	 * including {@code approval}, in one message, so that the receiving node can check the four-eyes approval before
+	 * it keeps anything.
+	 */
+	public static Map<String, Object> opening(Case request, CaseEvent approval) {
+		if (approval.act() != Act.APPROVE) {
+			throw new IllegalArgumentException("A case opens at the other State's node with its approval, not with " + approval.act());
 		}
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("type", request.type().name());
+		header.put("requestingState", request.requesting().state().value());
+		header.put("requestingAuthority", request.requesting().authority().toString());
+		header.put("requestedState", request.requested().state().value());
+		header.put("requestedAuthority", request.requested().authority().toString());
+		header.put("contents", RequestContentsJson.write(request.contents()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("case", header);
+		body.put("events", request.events().stream().filter(event -> event.sequence() <= approval.sequence())
+			.map(CaseTransfer::json).toList());
+		return body;
+	}
+
+	private static Map<String, Object> json(CaseEvent event) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", event.id().toString());
 		json.put("case", event.caseId().toString());
@@ -47,15 +68,53 @@ public final class CaseTransfer {
 		json.put("details", new TreeMap<>(event.details()));
 		json.put("previousHash", event.previousHash());
 		json.put("hash", event.hash());
-		body.put("event", json);
-		return body;
+		return json;
 	}
 
-	/** The event carried by {@code body}; its hash must be the one the sender computed. */
-	@SuppressWarnings("unchecked")
+	/** The latest event carried by {@code body}: the approval of an opening, or the one event of a later message. */
 	public static CaseEvent event(Map<String, Object> body) {
+		return events(body).getLast();
+	}
+
+	/**
+	 * The events carried by {@code body}, in order, all of one case; each hash must be the one the sender computed.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<CaseEvent> events(Map<String, Object> body) {
+		if (body == null) {
+			throw new InvalidValue("event", "The message carries no case event.");
+		}
+		Object many = body.get("events");
+		Object one = body.get("event");
+		if ((many == null) == (one == null)) {
+			throw new InvalidValue("event", "A case message carries either one \"event\" or the \"events\" of a case's opening.");
+		}
+		List<Object> carried;
 		try {
-			Map<String, Object> json = (Map<String, Object>) body.get("event");
+			carried = many == null ? List.of(one) : (List<Object>) many;
+		}
+		catch (ClassCastException notList) {
+			throw new InvalidValue("events", "The events of a case's opening are a JSON array.");
+		}
+		if (carried.isEmpty()) {
+			throw new InvalidValue("events", "The opening of a case carries at least its approval.");
+		}
+		List<CaseEvent> events = new ArrayList<>();
+		for (Object json : carried) {
+			CaseEvent event = eventOf(json);
+			if (!events.isEmpty() && (!event.caseId().equals(events.getFirst().caseId())
+					|| event.sequence() != events.getLast().sequence() + 1)) {
+				throw new InvalidValue("events", "The events of one message belong to one case and follow each other by sequence number.");
+			}
+			events.add(event);
+		}
+		return events;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static CaseEvent eventOf(Object value) {
+		try {
+			Map<String, Object> json = (Map<String, Object>) value;
 			SortedMap<String, String> details = new TreeMap<>((Map<String, String>) json.get("details"));
 			CaseEvent event = new CaseEvent(UUID.fromString((String) json.get("id")), CaseId.of((String) json.get("case")),
 					((Number) json.get("sequence")).longValue(), CaseType.valueOf((String) json.get("type")),

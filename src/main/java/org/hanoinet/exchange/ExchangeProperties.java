@@ -12,15 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        is alerted with the peer's fallback phone (art. 41: the 24/7 network must not silently lose a request)
  * @param inProcessDelivery whether envelopes between authorities served by this node are handed to its own inbox
  *        in-process (true) or over loopback HTTP like any other (false, for measurements of the HTTP path)
+ * @param securityContact the e-mail address of the node administrator who is alerted, when SMTP is set up, of
+ *        every envelope the inbox refuses for good; empty for none (the refusals stay readable on the API)
+ * @param securityAlertFrom the sender address of those alerts
  */
 @ConfigurationProperties("hanoinet.exchange")
 public record ExchangeProperties(
 		@DefaultValue("60s") Duration urgentAlertAfter,
-		@DefaultValue("true") boolean inProcessDelivery) {
+		@DefaultValue("true") boolean inProcessDelivery,
+		@DefaultValue("") String securityContact,
+		@DefaultValue("security-alerts@hanoinet.invalid") String securityAlertFrom) {
 
 	public ExchangeProperties {
 		if (urgentAlertAfter.isNegative() || urgentAlertAfter.isZero()) {
 			throw new IllegalArgumentException("hanoinet.exchange.urgent-alert-after must be a positive duration, such as 60s.");
+		}
+		securityContact = securityContact == null ? "" : securityContact.strip();
+		if (!securityContact.isEmpty() && !securityContact.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new IllegalArgumentException("hanoinet.exchange.security-contact must be one e-mail address, such as security@ministry.example; '"
+					+ securityContact + "' is not.");
 		}
 	}
 }

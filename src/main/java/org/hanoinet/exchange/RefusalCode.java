@@ -36,14 +36,26 @@ public enum RefusalCode {
 	/** The sending node does not serve the authority that performed the act it reports. */
 	SENDER_NOT_SERVING_AUTHORITY(false),
 
-	/** The case event contradicts this node's chain of the case or the rules of the case type. */
+	/** The case event contradicts this node's chain of the case: a link, a hash, a header or a resulting state that does not fit. */
 	CHAIN_CONFLICT(false),
 
 	/** An evidence package's manifest is not signed by the sending node, has been changed, or is not for this node. */
 	MANIFEST_INVALID(false),
 
 	/** An evidence receipt names a package, items or hashes that this node did not offer. */
-	RECEIPT_MISMATCH(false);
+	RECEIPT_MISMATCH(false),
+
+	/** This node serves no authority of the side of the case that the event is addressed to: it is no party to the case. */
+	NOT_A_PARTY(false),
+
+	/**
+	 * A case unknown here did not arrive as its approved submission: the header and the chain up to the approval of
+	 * a supervisor other than the drafter.
+	 */
+	NOT_APPROVED(false),
+
+	/** The event reports an act that the sender's side may not perform in the case's current state. */
+	ACT_NOT_ALLOWED(false);
 
 	private final boolean retriable;
 

@@ -78,6 +78,33 @@ class CaseReceiveTests {
 		assertThat(List.of(copy.status())).containsExactly(CaseStatus.SENT);
 	}
 
+	@Test
+	void refusesADraftAnywhereButAtTheStartOfTheChain() {
+		Case original = sentPreservation();
+		Case copy = copyOf(original);
+		original.events().forEach(copy::receive);
+		CaseEvent last = original.events().getLast();
+		CaseEvent redraft = new CaseEvent(java.util.UUID.randomUUID(), original.id(), last.sequence() + 1, original.type(),
+				Act.DRAFT, CaseStatus.DRAFT, VIET_NAM_POINT_OF_CONTACT, "vn-officer", last.occurredAt(),
+				new java.util.TreeMap<>(Map.of()), last.hash());
+
+		assertThatThrownBy(() -> copy.receive(redraft)).isInstanceOf(ChainMismatch.class).hasMessageContaining("starts with its draft");
+		assertThat(copy.status()).as("a sent request cannot be turned back into a draft by its sender").isEqualTo(CaseStatus.SENT);
+	}
+
+	@Test
+	void refusesAChainThatDoesNotStartWithTheDraft() {
+		Case original = sentPreservation();
+		Case copy = copyOf(original);
+		CaseEvent draft = original.events().getFirst();
+		CaseEvent notADraft = new CaseEvent(draft.id(), draft.caseId(), 1, draft.type(), Act.SUBMIT_FOR_APPROVAL,
+				CaseStatus.AWAITING_APPROVAL, draft.actorAuthority(), draft.actorUser(), draft.occurredAt(),
+				new java.util.TreeMap<>(draft.details()), draft.previousHash());
+
+		assertThatThrownBy(() -> copy.receive(notADraft)).isInstanceOf(ChainMismatch.class);
+		assertThat(copy.events()).isEmpty();
+	}
+
 	private static Case sentPreservation() {
 		Case request = draft(CaseType.PRESERVATION);
 		request.submitForApproval(DRAFTER);

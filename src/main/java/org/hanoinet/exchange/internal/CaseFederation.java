@@ -10,8 +10,10 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseTransfer;
 import org.hanoinet.cooperation.ChainMismatch;
 import org.hanoinet.cooperation.InvalidTransition;
+import org.hanoinet.cooperation.NotAParty;
 import org.hanoinet.cooperation.Party;
 import org.hanoinet.cooperation.Side;
+import org.hanoinet.cooperation.SubmissionNotApproved;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.directory.Directory;
 import org.hanoinet.directory.Node;
@@ -27,8 +29,11 @@ import org.springframework.stereotype.Component;
 /**
  * Carries case events between the two States' nodes. An act performed here on a case whose other side is
  * served by another node leaves through the outbox in the act's own transaction: at approval the whole
- * chain so far (the drafts stay private until then), afterwards each new event. An event that arrives is
- * applied to this node's copy of the case in the inbox's transaction, or refused with a stable code.
+ * chain so far in one opening message (the drafts stay private until then), afterwards each new event. What arrives
+ * is judged, not only its signature: the sending node must serve the authority of every act it reports, and the case
+ * module applies the events to this node's copy only if this node is a party on the side they are addressed to, the
+ * case opens with its four-eyes approval and each act is one the sender's side may perform in the case's state.
+ * Anything else is refused in the inbox's transaction with a stable code and leaves nothing.
  * Cases whose two sides are both served here take the same path to this node's own inbox, in-process: the
  * event is sealed, verified, stored raw and receipted as between nodes, and applying it finds it already in the
  * chain (the case exists once), so it changes nothing.
@@ -61,11 +66,10 @@ class CaseFederation {
 		}
 		boolean urgent = request.contents().urgency() != Urgency.ROUTINE;
 		if (event.act() == Act.APPROVE) {
-			request.events().stream().filter(earlier -> earlier.sequence() <= event.sequence())
-				.forEach(earlier -> send(peer.get(), request, earlier, urgent));
+			outbox.send(peer.get().id(), MessageKind.CASE_EVENT, CaseTransfer.opening(request, event), event.caseId().value(), urgent);
 		}
 		else if (request.events().stream().anyMatch(earlier -> earlier.act() == Act.APPROVE)) {
-			send(peer.get(), request, event, urgent);
+			outbox.send(peer.get().id(), MessageKind.CASE_EVENT, CaseTransfer.body(request, event), event.caseId().value(), urgent);
 		}
 	}
 
@@ -74,19 +78,22 @@ class CaseFederation {
 		if (received.envelope().kind() != MessageKind.CASE_EVENT) {
 			return;
 		}
-		CaseEvent event;
+		java.util.List<CaseEvent> carried;
 		try {
-			event = CaseTransfer.event(received.envelope().body());
+			carried = CaseTransfer.events(received.envelope().body());
 		}
 		catch (InvalidValue malformed) {
 			throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, malformed.getMessage());
 		}
-		boolean senderServesActor = directory.nodeServing(event.actorAuthority())
-			.map(node -> node.id().equals(received.envelope().sender()))
-			.orElse(false);
-		if (!senderServesActor) {
-			throw new EnvelopeRefused(RefusalCode.SENDER_NOT_SERVING_AUTHORITY, "Node '" + received.envelope().sender()
-					+ "' does not serve authority " + event.actorAuthority() + ", which performed the act.");
+		String sender = received.envelope().sender();
+		for (CaseEvent event : carried) {
+			boolean senderServesActor = directory.nodeServing(event.actorAuthority())
+				.map(node -> node.id().equals(sender))
+				.orElse(false);
+			if (!senderServesActor) {
+				throw new EnvelopeRefused(RefusalCode.SENDER_NOT_SERVING_AUTHORITY, "Node '" + sender
+						+ "' does not serve authority " + event.actorAuthority() + ", which performed the " + event.act() + ".");
+			}
 		}
 		try {
 			cases.receive(received.envelope().body());
@@ -94,12 +101,17 @@ class CaseFederation {
 		catch (ChainMismatch mismatch) {
 			throw new EnvelopeRefused(mismatch.gap() ? RefusalCode.SEQUENCE_GAP : RefusalCode.CHAIN_CONFLICT, mismatch.getMessage());
 		}
-		catch (InvalidTransition | ActOfOtherSide | InvalidValue refused) {
-			throw new EnvelopeRefused(RefusalCode.CHAIN_CONFLICT, refused.getMessage());
+		catch (NotAParty stranger) {
+			throw new EnvelopeRefused(RefusalCode.NOT_A_PARTY, stranger.getMessage());
 		}
-	}
-
-	private void send(Node peer, Case request, CaseEvent event, boolean urgent) {
-		outbox.send(peer.id(), MessageKind.CASE_EVENT, CaseTransfer.body(request, event), event.caseId().value(), urgent);
+		catch (SubmissionNotApproved unapproved) {
+			throw new EnvelopeRefused(RefusalCode.NOT_APPROVED, unapproved.getMessage());
+		}
+		catch (InvalidTransition | ActOfOtherSide barred) {
+			throw new EnvelopeRefused(RefusalCode.ACT_NOT_ALLOWED, barred.getMessage());
+		}
+		catch (InvalidValue malformed) {
+			throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, malformed.getMessage());
+		}
 	}
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The outbox as administrators and supervisors watch it: pending, delivered and dead envelopes with their last error. */
+/**
+ * The outbox as administrators and supervisors watch it: pending, delivered and dead envelopes with their last error;
+ * and the envelopes the inbox refused, for administrators and auditors.
+ */
 @RestController
 @Tag(name = "Federation", description = "Node-to-node exchange of signed envelopes")
 class ExchangeApi {
@@ -23,8 +26,11 @@ class ExchangeApi {
 
 	private final Outbox outbox;
 
-	ExchangeApi(Outbox outbox) {
+	private final InboundRefusals refusals;
+
+	ExchangeApi(Outbox outbox, InboundRefusals refusals) {
 		this.outbox = outbox;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/api/v1/exchange/outbox")
@@ -38,5 +44,14 @@ class ExchangeApi {
 			throw new InvalidValue("limit", "The limit is between 1 and 1000.");
 		}
 		return outbox.latest(wanted, limit);
+	}
+
+	@GetMapping("/api/v1/exchange/refusals")
+	@Operation(summary = "The latest envelopes this node's inbox refused, newest first, with their code and why")
+	List<InboundRefusals.InboundRefusal> refusals(@RequestParam(defaultValue = "100") int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw new InvalidValue("limit", "The limit is between 1 and 1000.");
+		}
+		return refusals.latest(limit);
 	}
 }

@@ -35,7 +35,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * {@code POST /federation/v1/inbox}: another node delivers a signed envelope. The envelope is checked, kept
  * raw as signed, handed to the module it concerns in the same transaction, and answered with this node's
  * signed receipt (message id, SHA-256 of the envelope as received, time of receipt). The same envelope sent
- * again gets the same receipt; another envelope reusing a message id is refused as REPLAYED.
+ * again gets the same receipt; another envelope reusing a message id is refused as REPLAYED. Every refusal, alone
+ * or in a batch, is answered with its stable code and recorded by {@link InboundRefusals}: in the audit log and for
+ * the node administrator.
  */
 @RestController
 @Tag(name = "Federation", description = "Node-to-node exchange of signed envelopes")
@@ -53,8 +55,11 @@ class FederationInbox {
 
 	private final Clock clock;
 
+	private final InboundRefusals refusals;
+
 	FederationInbox(Envelopes envelopes, ThisNode thisNode, JdbcClient jdbc, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, InboundRefusals refusals) {
+		this.refusals = refusals;
 		this.envelopes = envelopes;
 		this.thisNode = thisNode;
 		this.jdbc = jdbc;
@@ -67,8 +72,10 @@ class FederationInbox {
 			produces = { "application/jose", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Deliver a signed envelope; the answer is this node's signed receipt")
 	ResponseEntity<?> receive(@RequestBody(required = false) String compact) {
+		Envelope[] opened = new Envelope[1];
 		try {
 			Envelope envelope = envelopes.open(compact, thisNode.id());
+			opened[0] = envelope;
 			if (envelope.kind() == MessageKind.RECEIPT) {
 				throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, "Receipts come back in the answer, not to the inbox.");
 			}
@@ -77,6 +84,7 @@ class FederationInbox {
 			return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/jose")).body(receipt);
 		}
 		catch (EnvelopeRefused refused) {
+			refusals.record(compact, opened[0], refused);
 			return problem(refused);
 		}
 	}
@@ -163,10 +171,12 @@ class FederationInbox {
 				}
 			}
 			catch (EnvelopeRefused refused) {
+				refusals.record(compacts.get(index), null, refused);
 				opened[index] = null;
 				results.set(index, refusal(refused));
 			}
 		}
+		EnvelopeRefused[] refusedInStore = new EnvelopeRefused[compacts.size()];
 		TransactionTemplate savepoint = new TransactionTemplate(transactions.getTransactionManager());
 		savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
 		transactions.executeWithoutResult(status -> {
@@ -180,10 +190,16 @@ class FederationInbox {
 					results.set(index, Map.of("receipt", savepoint.execute(nested -> store(envelope, compact, Envelopes.hash(compact)))));
 				}
 				catch (EnvelopeRefused refused) {
+					refusedInStore[index] = refused;
 					results.set(index, refusal(refused));
 				}
 			}
 		});
+		for (int index = 0; index < compacts.size(); index++) {
+			if (refusedInStore[index] != null) {
+				refusals.record(compacts.get(index), opened[index], refusedInStore[index]);
+			}
+		}
 		return results;
 	}
 
@@ -205,6 +221,8 @@ class FederationInbox {
 			case SEQUENCE_GAP, CHAIN_CONFLICT -> HttpStatus.CONFLICT;
 			case SCHEMA_INVALID, EXPIRED -> HttpStatus.BAD_REQUEST;
 			case MANIFEST_INVALID, RECEIPT_MISMATCH -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case NOT_A_PARTY, NOT_APPROVED -> HttpStatus.FORBIDDEN;
+			case ACT_NOT_ALLOWED -> HttpStatus.CONFLICT;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
 		problem.setType(URI.create("urn:hanoinet:federation:" + refused.code().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));

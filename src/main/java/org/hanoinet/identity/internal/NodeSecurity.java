@@ -77,6 +77,7 @@ class NodeSecurity {
 				rules.requestMatchers("/actuator/**").hasRole("NODE_ADMIN");
 				rules.requestMatchers(GET, "/federation/**").permitAll();
 				rules.requestMatchers(POST, "/federation/v1/inbox").permitAll();
+				rules.requestMatchers(GET, "/api/v1/exchange/refusals").hasAnyRole("NODE_ADMIN", "AUDITOR");
 				rules.requestMatchers("/api/v1/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/error").permitAll();
 				rules.anyRequest().authenticated();
