@@ -124,7 +124,7 @@ class CaseLetters {
 	@ExceptionHandler(LetterNotSent.class)
 	Object notSent(LetterNotSent refused, HttpServletRequest request, Locale locale) {
 		return refuse(HttpStatus.CONFLICT, "case-letter-not-sent", "Request not sent yet", refused.getMessage(),
-				Map.of("status", refused.status().name()), text("letters.error.notSent", locale), request);
+				Map.of("caseStatus", refused.status().name()), text("letters.error.notSent", locale), request);
 	}
 
 	@ExceptionHandler(LetterLanguageUnavailable.class)

@@ -38,7 +38,7 @@ class CaseProblems {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "case-act-barred", "Act barred by a rule of the case",
 				refused.getMessage());
 		problem.setProperty("rule", refused.code());
-		problem.setProperty("status", refused.from());
+		problem.setProperty("caseStatus", refused.from());
 		problem.setProperty("act", refused.act());
 		return respond(problem, request);
 	}
@@ -47,7 +47,7 @@ class CaseProblems {
 	ResponseEntity<ProblemDetail> invalid(InvalidTransition refused, HttpServletRequest request) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "case-invalid-transition", "Act not allowed now",
 				refused.getMessage());
-		problem.setProperty("status", refused.from());
+		problem.setProperty("caseStatus", refused.from());
 		problem.setProperty("act", refused.act());
 		return respond(problem, request);
 	}

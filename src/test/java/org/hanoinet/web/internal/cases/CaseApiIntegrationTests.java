@@ -151,7 +151,11 @@ class CaseApiIntegrationTests {
 				token("VN", Role.DUTY_OFFICER), null);
 
 		assertThat(byBrazilTooEarly.statusCode()).isEqualTo(409);
-		assertThat(byBrazilTooEarly.body()).contains("urn:hanoinet:problem:case-invalid-transition", "DRAFT");
+		JsonNode problem = JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+			.readTree(byBrazilTooEarly.body());
+		assertThat(problem.path("type").asString()).isEqualTo("urn:hanoinet:problem:case-invalid-transition");
+		assertThat(problem.path("status").asInt()).as("the HTTP status, and only once").isEqualTo(409);
+		assertThat(problem.path("caseStatus").asString()).isEqualTo("DRAFT");
 		assertThat(unknownAct.statusCode()).isEqualTo(400);
 		assertThat(unknownAct.body()).contains("'teleport' is not an act");
 		assertThat(byVietNam.statusCode()).isEqualTo(409);

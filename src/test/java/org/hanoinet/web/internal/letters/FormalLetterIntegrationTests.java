@@ -210,13 +210,14 @@ class FormalLetterIntegrationTests {
 		assertThat(draft.statusCode()).isEqualTo(409);
 		JsonNode problem = json.readTree(draft.body());
 		assertThat(problem.path("type").asString()).isEqualTo("urn:hanoinet:problem:case-letter-not-sent");
-		assertThat(problem.path("status").asString()).isEqualTo("DRAFT");
+		assertThat(problem.path("caseStatus").asString()).isEqualTo("DRAFT");
+		assertThat(problem.path("status").asInt()).as("the HTTP status, once").isEqualTo(409);
 		assertThat(problem.path("detail").asString()).contains("has not been approved and sent");
 
 		demo.send("POST", "/api/v1/cases/" + id + "/submit", token("VN", Role.DUTY_OFFICER), null);
 		HttpResponse<byte[]> awaiting = letter(id, "VN", Role.SUPERVISOR);
 		assertThat(awaiting.statusCode()).isEqualTo(409);
-		assertThat(json.readTree(awaiting.body()).path("status").asString()).isEqualTo("AWAITING_APPROVAL");
+		assertThat(json.readTree(awaiting.body()).path("caseStatus").asString()).isEqualTo("AWAITING_APPROVAL");
 	}
 
 	@Test
