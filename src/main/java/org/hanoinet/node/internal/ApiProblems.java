@@ -3,6 +3,7 @@ package org.hanoinet.node.internal;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hanoinet.node.ErrorProblems;
 import org.hanoinet.shared.InvalidValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,19 +20,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns every error of the REST API into an RFC 9457 problem document with a stable {@code type}, and never
- * a stack trace. Requests outside the API fall through to the HTML error page.
+ * Turns every error of the REST and federation APIs into an RFC 9457 problem document with a stable {@code type},
+ * and never a stack trace. Requests outside them fall through to the HTML error page.
  */
 @RestControllerAdvice
 class ApiProblems {
 
-	static final String TYPE_PREFIX = "urn:hanoinet:problem:";
+	static final String TYPE_PREFIX = ErrorProblems.TYPE_PREFIX;
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handle(Exception failure, HttpServletRequest request) throws Exception {
-		if (!request.getRequestURI().startsWith("/api/")) {
+		if (!ErrorProblems.machinePath(request.getRequestURI())) {
 			throw failure;
 		}
 		ProblemDetail problem;
@@ -53,7 +54,7 @@ class ApiProblems {
 			problem = framework.updateAndGetBody(null, null);
 			HttpStatusCode status = framework.getStatusCode();
 			if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-				problem.setType(URI.create(TYPE_PREFIX + genericCode(status)));
+				problem.setType(URI.create(TYPE_PREFIX + ErrorProblems.code(status)));
 			}
 			problem.setStatus(status.value());
 			headers.putAll(framework.getHeaders());
@@ -73,20 +74,5 @@ class ApiProblems {
 		problem.setType(URI.create(TYPE_PREFIX + code));
 		problem.setTitle(title);
 		return problem;
-	}
-
-	private static String genericCode(HttpStatusCode status) {
-		return switch (status.value()) {
-			case 400 -> "invalid-request";
-			case 401 -> "unauthenticated";
-			case 403 -> "forbidden";
-			case 404 -> "not-found";
-			case 405 -> "method-not-allowed";
-			case 406 -> "not-acceptable";
-			case 409 -> "conflict";
-			case 413 -> "payload-too-large";
-			case 415 -> "unsupported-media-type";
-			default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
-		};
 	}
 }

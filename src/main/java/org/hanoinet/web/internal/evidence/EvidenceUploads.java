@@ -16,6 +16,7 @@ import org.hanoinet.evidence.UploadStatus;
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -96,11 +97,14 @@ class EvidenceUploads {
 
 	@RequestMapping(path = "/{uploadId}", method = RequestMethod.PATCH)
 	@Operation(summary = "tus: append the body at Upload-Offset (application/offset+octet-stream); 409 if the offset is not the stored one")
-	ResponseEntity<Void> patch(@PathVariable String caseId, @PathVariable String uploadId,
+	ResponseEntity<?> patch(@PathVariable String caseId, @PathVariable String uploadId,
 			@RequestHeader(value = "Upload-Offset", required = false) String offset, HttpServletRequest request)
 			throws IOException {
 		if (request.getContentType() == null || !request.getContentType().startsWith("application/offset+octet-stream")) {
-			return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).header(TUS_RESUMABLE, TUS_VERSION).build();
+			org.springframework.http.ProblemDetail problem = org.hanoinet.node.ErrorProblems.of(415, request.getRequestURI(), false);
+			problem.setDetail("A tus PATCH carries the bytes as Content-Type application/offset+octet-stream.");
+			return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).header(TUS_RESUMABLE, TUS_VERSION)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		if (offset == null || !offset.matches("\\d{1,19}")) {
 			throw new InvalidValue("Upload-Offset", "Give the offset the bytes start at in the Upload-Offset header.");
