@@ -21,4 +21,14 @@ class ModularityTests {
 			.containsExactlyInAnyOrder("shared", "treaty", "directory", "cooperation", "clocks", "duty", "evidence",
 					"exchange", "audit", "identity", "reporting", "web", "node");
 	}
+
+	@Test
+	void theWebModuleKeepsOnlyTheShellAndThePagesThatCombineModules() {
+		ApplicationModule web = modules.getModuleByName("web").orElseThrow();
+		assertThat(web.getBasePackage().stream().map(type -> type.getPackageName()).distinct())
+			.as("a module's own pages live in its web package, not in the web module")
+			.allMatch(name -> name.equals("org.hanoinet.web") || name.equals("org.hanoinet.web.internal")
+					|| name.equals("org.hanoinet.web.internal.cases")
+					|| name.equals("org.hanoinet.web.internal.letters"));
+	}
 }

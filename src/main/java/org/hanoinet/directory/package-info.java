@@ -3,7 +3,7 @@
  * <p>
  * Convention: Art. 40 (central authorities, accepted languages) and art. 41 (the 24/7 network).
  * <p>
- * May use: shared, node (the node key), treaty. Its {@code internal} package is private to it.
+ * May use: shared, node (the node key), treaty. Its HTTP face (pages, API controllers) is in {@code web} and {@code internal}, both private to it.
  */
 @ApplicationModule(displayName = "Directory", allowedDependencies = {"shared", "node", "treaty"})
 package org.hanoinet.directory;

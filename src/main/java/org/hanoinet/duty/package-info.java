@@ -7,7 +7,7 @@
  * (the duty officers of an authority without a roster entry), cooperation (the cases alerted and acknowledged),
  * exchange (its facts about urgent envelopes that stay undelivered; exchange knows nothing of duty, so the graph
  * stays acyclic).
- * Its {@code internal} package is private to it.
+ * Its HTTP face (pages, API controllers) is in {@code web} and {@code internal}, both private to it.
  */
 @ApplicationModule(displayName = "24/7 duty", allowedDependencies = {"shared", "node", "directory", "identity", "cooperation", "exchange"})
 package org.hanoinet.duty;

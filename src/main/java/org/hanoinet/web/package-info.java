@@ -1,5 +1,7 @@
 /**
- * Web interface: The server-rendered user interface in English and Vietnamese, built on the public API of the other modules.
+ * Web interface: the shell every page shares (layout, navigation, language, landing and error pages) and the pages that
+ * combine several modules: the cases with their legal clocks, and the formal letters. Every other module keeps its
+ * own pages in its {@code web} package.
  * <p>
  * Convention: Serves every article the other modules serve; it adds no rules of its own.
  * <p>

@@ -1,5 +1,6 @@
 package org.hanoinet.web.internal;
 
+import org.hanoinet.node.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

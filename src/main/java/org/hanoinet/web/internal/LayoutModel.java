@@ -1,5 +1,6 @@
 package org.hanoinet.web.internal;
 
+import org.hanoinet.node.NavigationLink;
 import java.util.Comparator;
 import java.util.List;
 

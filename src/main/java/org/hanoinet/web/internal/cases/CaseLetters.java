@@ -19,7 +19,7 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseNotFound;
 import org.hanoinet.directory.DirectoryProperties;
 import org.hanoinet.identity.AccessRefused;
-import org.hanoinet.web.internal.NavigationLink;
+import org.hanoinet.node.NavigationLink;
 import org.hanoinet.web.internal.letters.FormalLetter;
 import org.hanoinet.web.internal.letters.FormalLetters;
 import org.hanoinet.web.internal.letters.LetterDownloaded;

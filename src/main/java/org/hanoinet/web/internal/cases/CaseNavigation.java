@@ -1,6 +1,6 @@
 package org.hanoinet.web.internal.cases;
 
-import org.hanoinet.web.internal.NavigationLink;
+import org.hanoinet.node.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

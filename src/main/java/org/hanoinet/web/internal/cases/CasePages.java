@@ -56,7 +56,7 @@ import org.hanoinet.identity.AccessRefused;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
-import org.hanoinet.web.internal.NavigationLink;
+import org.hanoinet.node.NavigationLink;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
