@@ -228,8 +228,8 @@ public class CaseManagement {
 					&& request.events().get((int) event.sequence() - 1).hash().equals(event.hash())) {
 				continue;
 			}
-			checkAddressedHere(request, event);
 			checkActor(request, event);
+			checkAddressedHere(request, event);
 			request.receive(event);
 			changed = true;
 			if (event.act() == Act.APPROVE && !request.contentsHash().equals(event.details().get("contentsHash"))) {

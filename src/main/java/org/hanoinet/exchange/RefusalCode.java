@@ -55,7 +55,10 @@ public enum RefusalCode {
 	NOT_APPROVED(false),
 
 	/** The event reports an act that the sender's side may not perform in the case's current state. */
-	ACT_NOT_ALLOWED(false);
+	ACT_NOT_ALLOWED(false),
+
+	/** The body is larger than the inbox takes ({@code hanoinet.exchange.max-inbox-body}); it was not read to its end. */
+	TOO_LARGE(false);
 
 	private final boolean retriable;
 

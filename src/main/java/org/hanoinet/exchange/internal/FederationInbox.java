@@ -212,7 +212,7 @@ class FederationInbox {
 		return result;
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(EnvelopeRefused refused) {
+	static ResponseEntity<ProblemDetail> problem(EnvelopeRefused refused) {
 		HttpStatus status = switch (refused.code()) {
 			case REPLAYED -> HttpStatus.CONFLICT;
 			case NOT_ADDRESSED_TO_THIS_NODE -> HttpStatus.MISDIRECTED_REQUEST;
@@ -223,6 +223,7 @@ class FederationInbox {
 			case MANIFEST_INVALID, RECEIPT_MISMATCH -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case NOT_A_PARTY, NOT_APPROVED -> HttpStatus.FORBIDDEN;
 			case ACT_NOT_ALLOWED -> HttpStatus.CONFLICT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
 		problem.setType(URI.create("urn:hanoinet:federation:" + refused.code().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));

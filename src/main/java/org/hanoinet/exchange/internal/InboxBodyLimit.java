@@ -1,0 +1,147 @@
+package org.hanoinet.exchange.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.hanoinet.exchange.EnvelopeRefused;
+import org.hanoinet.exchange.ExchangeProperties;
+import org.hanoinet.exchange.RefusalCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bounds what the inbox reads: a body over {@code hanoinet.exchange.max-inbox-body} is refused as TOO_LARGE (413)
+ * from its Content-Length, or, when it comes chunked, as soon as that many bytes have arrived, so a peer (or anyone)
+ * cannot make the node hold an arbitrarily large body in memory. The refusal is recorded like any other.
+ */
+@Component
+class InboxBodyLimit extends OncePerRequestFilter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final long limit;
+
+	private final InboundRefusals refusals;
+
+	InboxBodyLimit(ExchangeProperties settings, InboundRefusals refusals) {
+		this.limit = settings.maxInboxBody().toBytes();
+		this.refusals = refusals;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !"/federation/v1/inbox".equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > limit) {
+			refuse(response, "declared " + declared);
+			return;
+		}
+		if (declared >= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[16 * 1024];
+		try (InputStream in = request.getInputStream()) {
+			for (int read; (read = in.read(buffer)) != -1;) {
+				if (body.size() + read > limit) {
+					refuse(response, "more than " + limit);
+					return;
+				}
+				body.write(buffer, 0, read);
+			}
+		}
+		chain.doFilter(new ReadBody(request, body.toByteArray()), response);
+	}
+
+	private void refuse(HttpServletResponse response, String size) throws IOException {
+		EnvelopeRefused refused = new EnvelopeRefused(RefusalCode.TOO_LARGE,
+				"The body (" + size + " bytes) is larger than this inbox takes: " + limit + " bytes, one envelope or a batch.");
+		refusals.record("", null, refused);
+		ResponseEntity<ProblemDetail> problem = FederationInbox.problem(refused);
+		response.setStatus(problem.getStatusCode().value());
+		response.setContentType("application/problem+json");
+		ProblemDetail body = problem.getBody();
+		java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+		json.put("type", body.getType().toString());
+		json.put("title", body.getTitle());
+		json.put("status", body.getStatus());
+		json.put("detail", body.getDetail());
+		json.put("instance", "/federation/v1/inbox");
+		json.put("code", refused.code().name());
+		json.put("retriable", refused.code().retriable());
+		response.getOutputStream().write(JSON.writeValueAsBytes(json));
+	}
+
+	/** The request with its body already read, within the limit. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] target, int offset, int length) {
+					return in.read(target, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body was already read");
+				}
+			};
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+	}
+}
