@@ -35,9 +35,11 @@ class InboxBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
-	private final InboundRefusals refusals;
+	// Looked up at the first refusal: a servlet filter is made when the web server starts, and must not need the
+	// database then (a node that cannot reach its database stops with one sentence, not a filter's stack trace).
+	private final org.springframework.beans.factory.ObjectProvider<InboundRefusals> refusals;
 
-	InboxBodyLimit(ExchangeProperties settings, InboundRefusals refusals) {
+	InboxBodyLimit(ExchangeProperties settings, org.springframework.beans.factory.ObjectProvider<InboundRefusals> refusals) {
 		this.limit = settings.maxInboxBody().toBytes();
 		this.refusals = refusals;
 	}
@@ -76,7 +78,7 @@ class InboxBodyLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletResponse response, String size) throws IOException {
 		EnvelopeRefused refused = new EnvelopeRefused(RefusalCode.TOO_LARGE,
 				"The body (" + size + " bytes) is larger than this inbox takes: " + limit + " bytes, one envelope or a batch.");
-		refusals.record("", null, refused);
+		refusals.getObject().record("", null, refused);
 		ResponseEntity<ProblemDetail> problem = FederationInbox.problem(refused);
 		response.setStatus(problem.getStatusCode().value());
 		response.setContentType("application/problem+json");
