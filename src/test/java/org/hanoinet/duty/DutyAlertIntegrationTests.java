@@ -3,9 +3,7 @@ package org.hanoinet.duty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +24,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.hanoinet.NodeTest;
+import org.hanoinet.TestSmtp;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
@@ -62,7 +60,7 @@ class DutyAlertIntegrationTests {
 
 	static final Instant NOON_IN_SAO_PAULO = Instant.parse("2026-11-23T15:00:00Z");
 
-	static final GreenMail smtp = startSmtp();
+	static final GreenMail smtp = TestSmtp.start();
 
 	@TestConfiguration
 	static class MovedClock {
@@ -236,19 +234,6 @@ class DutyAlertIntegrationTests {
 		Matcher link = Pattern.compile("/duty/acknowledge\\?token=(\\S+)").matcher(body);
 		assertThat(link.find()).as(body).isTrue();
 		return URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
-	}
-
-	private static GreenMail startSmtp() {
-		int port;
-		try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			port = free.getLocalPort();
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-		GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
 	}
 
 	static final class MovableClock extends Clock {
