@@ -2,6 +2,7 @@ package org.hanoinet.exchange;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,4 +23,7 @@ public interface Outbox {
 
 	/** The latest entries, newest first, optionally only those in {@code state} (PENDING, DELIVERED, DEAD). */
 	List<OutboxEntry> latest(String state, int limit);
+
+	/** How this node's envelopes of the case stand, or empty if it sent none (a draft, or a case received here). */
+	Optional<CaseDelivery> ofCase(UUID caseId);
 }

@@ -96,15 +96,19 @@ class DeliveryWorker implements SmartLifecycle {
 	private final WakeableThreads threads = new WakeableThreads("exchange-delivery-", THREADS, this::round, log,
 			"Envelope delivery failed unexpectedly");
 
+	// Its own thread: while every delivery thread waits on a peer that accepts connections and never answers, the
+	// search for overdue urgent envelopes must still run each second, or the duty officer hears of it too late.
+	private final WakeableThreads overdueSearch = new WakeableThreads("exchange-overdue-", 1, () -> {
+		reportOverdue();
+		return false;
+	}, log, "The search for overdue urgent envelopes failed unexpectedly");
+
 	/** This node's own inbox, for envelopes between authorities it serves: the same checks, without HTTP. */
 	private final FederationInbox inbox;
 
 	private final ExchangeProperties settings;
 
 	private final ApplicationEventPublisher events;
-
-	/** When the next search for overdue urgent envelopes is due (System.nanoTime), shared by the threads. */
-	private final java.util.concurrent.atomic.AtomicLong nextOverdueSearch = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, Envelopes envelopes, ThisNode thisNode,
 			TrustedDirectory trusted, Nodes nodes, Clock clock, FederationInbox inbox, ExchangeProperties settings,
@@ -129,10 +133,12 @@ class DeliveryWorker implements SmartLifecycle {
 	@Override
 	public void start() {
 		threads.start();
+		overdueSearch.start();
 	}
 
 	@Override
 	public void stop() {
+		overdueSearch.stop();
 		threads.stop();
 	}
 
@@ -141,20 +147,13 @@ class DeliveryWorker implements SmartLifecycle {
 		return threads.isRunning();
 	}
 
-	/** One round of a delivery thread: the search for overdue envelopes when due, then the due deliveries. */
+	/** One round of a delivery thread: the due deliveries. */
 	private boolean round() {
-		long due = nextOverdueSearch.get();
-		if (System.nanoTime() - due >= 0 && nextOverdueSearch.compareAndSet(due, System.nanoTime() + OVERDUE_SEARCH.toNanos())) {
-			reportOverdue();
-		}
 		return deliverDue();
 	}
 
 	/** How many due envelopes one thread leases and sends at once. */
 	static final int BATCH = 20;
-
-	/** How often the threads look for urgent envelopes that stayed undelivered too long. */
-	static final Duration OVERDUE_SEARCH = Duration.ofSeconds(1);
 
 	/**
 	 * Marks the urgent envelopes still undelivered (pending or dead) {@link ExchangeProperties#urgentAlertAfter()}
@@ -332,7 +331,8 @@ class DeliveryWorker implements SmartLifecycle {
 		Instant now = clock.instant();
 		Breaker breaker = breakers.computeIfAbsent(pending.recipient(), peer -> new Breaker());
 		if (breaker.openUntil != null && now.isBefore(breaker.openUntil)) {
-			postpone(pending, breaker.openUntil, "Peer paused after " + breaker.failures + " failures in a row", outcomes);
+			postpone(pending, breaker.openUntil, "Not tried: node paused after " + breaker.failures + " failures in a row; last: "
+					+ breaker.lastError, outcomes);
 			return;
 		}
 		if (settings.inProcessDelivery() && pending.recipient().equals(thisNode.id())) {
@@ -415,10 +415,25 @@ class DeliveryWorker implements SmartLifecycle {
 			fail(pending, breaker, true, "The receipt was refused: " + invalid.code() + " " + invalid.getMessage(), outcomes);
 			return;
 		}
+		boolean recovered = breaker.failures > 0;
 		breaker.failures = 0;
 		breaker.openUntil = null;
 		Instant deliveredAt = clock.instant();
 		outcomes.add(() -> {
+			if (recovered) {
+				// The peer answers again: what waits for it under a long backoff goes now, not minutes after the heal.
+				int pulled = jdbc.sql("""
+						update exchange_outbox set next_attempt_at = :now
+						where recipient = :peer and state = 'PENDING' and next_attempt_at > :now
+						""")
+					.param("now", Timestamp.from(deliveredAt))
+					.param("peer", pending.recipient())
+					.update();
+				if (pulled > 0) {
+					log.info("Node {} answers again; {} envelopes waiting for it are due now", pending.recipient(), pulled);
+					threads.wake();
+				}
+			}
 			boolean wasOverdue = jdbc.sql("""
 					update exchange_outbox set state = 'DELIVERED', attempts = attempts + 1, receipt = :receipt,
 					    delivered_at = :now, last_error = null, claimed_until = null where position = :position
@@ -458,6 +473,7 @@ class DeliveryWorker implements SmartLifecycle {
 	private void fail(Pending pending, Breaker breaker, boolean retriable, String error, List<Runnable> outcomes) {
 		int attempts = pending.attempts() + 1;
 		breaker.failures++;
+		breaker.lastError = error;
 		if (breaker.failures >= BREAKER_THRESHOLD) {
 			breaker.openUntil = clock.instant().plus(BREAKER_PAUSE);
 		}
@@ -511,5 +527,7 @@ class DeliveryWorker implements SmartLifecycle {
 		volatile int failures;
 
 		volatile Instant openUntil;
+
+		volatile String lastError;
 	}
 }

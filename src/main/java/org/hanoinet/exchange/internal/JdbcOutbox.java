@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hanoinet.directory.ThisNode;
+import org.hanoinet.exchange.CaseDelivery;
 import org.hanoinet.exchange.Envelope;
 import org.hanoinet.exchange.Envelopes;
 import org.hanoinet.exchange.MessageKind;
@@ -80,11 +82,34 @@ class JdbcOutbox implements Outbox {
 				+ " order by position desc limit :limit")
 			.param("state", state)
 			.param("limit", limit)
-			.query((rs, row) -> new OutboxEntry(rs.getObject("message_id", UUID.class), rs.getString("recipient"),
-					rs.getString("state"), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
-					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant(),
-					rs.getString("receipt")))
+			.query((rs, row) -> entry(rs))
 			.list();
+	}
+
+	@Override
+	public Optional<CaseDelivery> ofCase(UUID caseId) {
+		List<OutboxEntry> sent = jdbc.sql("select * from exchange_outbox where case_id = :case order by position")
+			.param("case", caseId)
+			.query((rs, row) -> entry(rs))
+			.list();
+		if (sent.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<OutboxEntry> stuck = sent.stream().filter(entry -> !entry.state().equals("DELIVERED")).findFirst();
+		Instant lastDelivered = sent.stream().map(OutboxEntry::deliveredAt).filter(java.util.Objects::nonNull)
+			.max(Instant::compareTo).orElse(null);
+		int waiting = (int) sent.stream().filter(entry -> entry.state().equals("PENDING")).count();
+		int dead = (int) sent.stream().filter(entry -> entry.state().equals("DEAD")).count();
+		OutboxEntry shown = stuck.orElse(sent.getLast());
+		return Optional.of(new CaseDelivery(shown.recipient(), waiting, dead, stuck.map(OutboxEntry::createdAt).orElse(null),
+				stuck.map(OutboxEntry::attempts).orElse(0), stuck.map(OutboxEntry::lastError).orElse(null),
+				stuck.filter(entry -> entry.state().equals("PENDING")).map(OutboxEntry::nextAttemptAt).orElse(null), lastDelivered));
+	}
+
+	private static OutboxEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new OutboxEntry(rs.getObject("message_id", UUID.class), rs.getString("recipient"), rs.getString("state"),
+				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+				rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant(), rs.getString("receipt"));
 	}
 }

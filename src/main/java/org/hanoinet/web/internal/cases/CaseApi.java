@@ -16,6 +16,7 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseStatus;
 import org.hanoinet.cooperation.CaseType;
 import org.hanoinet.cooperation.Missing;
+import org.hanoinet.exchange.Outbox;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.InvalidValue;
 import org.hanoinet.web.internal.cases.CaseJson.ActBody;
@@ -54,8 +55,11 @@ class CaseApi {
 
 	private final LegalClocks clocks;
 
-	CaseApi(CaseManagement cases, CaseActors actors, LegalClocks clocks) {
+	private final Outbox outbox;
+
+	CaseApi(CaseManagement cases, CaseActors actors, LegalClocks clocks, Outbox outbox) {
 		this.clocks = clocks;
+		this.outbox = outbox;
 		this.cases = cases;
 		this.actors = actors;
 	}
@@ -133,7 +137,7 @@ class CaseApi {
 
 	private CaseView view(Case request, Actor viewer) {
 		List<Missing> missing = request.status() == CaseStatus.DRAFT ? cases.check(viewer.state(), request.id()) : List.of();
-		return CaseView.of(request, viewer, missing, clocks.forCase(request.id()));
+		return CaseView.of(request, viewer, missing, clocks.forCase(request.id()), outbox.ofCase(request.id().value()));
 	}
 
 	private static Act parse(String act) {

@@ -3,6 +3,7 @@ package org.hanoinet.web.internal.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import org.hanoinet.cooperation.Party;
 import org.hanoinet.cooperation.RefusalGround;
 import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.cooperation.Urgency;
+import org.hanoinet.exchange.CaseDelivery;
 
 /** The JSON shapes of the cases API. */
 final class CaseJson {
@@ -122,15 +124,30 @@ final class CaseJson {
 	record CaseView(UUID id, CaseType type, int article, CaseStatus status, Urgency urgency, Side requesting,
 			Side requested, Contents contents, String drafter, List<String> offeredConditions,
 			List<String> bindingConditions, boolean statusRequestPending, List<Act> allowedActs, List<Missing> missing,
-			boolean chainIntact, List<Event> events, List<ClockJson> clocks) {
+			boolean chainIntact, List<Event> events, List<ClockJson> clocks, DeliveryJson delivery) {
 
-		static CaseView of(Case request, Actor viewer, List<Missing> missing, List<LegalClock> clocks) {
+		static CaseView of(Case request, Actor viewer, List<Missing> missing, List<LegalClock> clocks,
+				Optional<CaseDelivery> delivery) {
 			return new CaseView(request.id().value(), request.type(), request.type().article(), request.status(),
 					request.contents().urgency(), Side.of(request.requesting()), Side.of(request.requested()),
 					Contents.of(request.contents()), request.drafter(), request.offeredConditions(),
 					request.bindingConditions(), request.statusRequestPending(), request.allowedActs(viewer), missing,
 					EventChain.isIntact(request.events()), request.events().stream().map(Event::of).toList(),
-					clocks.stream().map(ClockJson::of).toList());
+					clocks.stream().map(ClockJson::of).toList(), delivery.map(DeliveryJson::of).orElse(null));
+		}
+	}
+
+	/**
+	 * How this node's envelopes of the case stand (absent while nothing was sent): {@code DELIVERED}, {@code PENDING}
+	 * with why the last try failed and when the next one is due, or {@code DEAD} when one was given up.
+	 */
+	record DeliveryJson(String state, String recipient, int waiting, int dead, Instant waitingSince, int attempts,
+			String lastError, Instant nextAttemptAt, Instant lastDeliveredAt) {
+
+		static DeliveryJson of(CaseDelivery delivery) {
+			return new DeliveryJson(delivery.state(), delivery.recipient(), delivery.waiting(), delivery.dead(),
+					delivery.waitingSince(), delivery.attempts(), delivery.lastError(), delivery.nextAttemptAt(),
+					delivery.lastDeliveredAt());
 		}
 	}
 

@@ -52,6 +52,7 @@ import org.hanoinet.cooperation.Side;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.Directory;
+import org.hanoinet.exchange.Outbox;
 import org.hanoinet.identity.AccessRefused;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
@@ -127,10 +128,13 @@ class CasePages {
 
 	private final LegalClocks clocks;
 
+	private final Outbox outbox;
+
 	CasePages(CaseManagement cases, CaseActors actors, Directory directory, Admissibility admissibility,
 			MissingText missingText, MessageSource messages, List<NavigationLink> navigation, Clock clock,
-			LegalClocks clocks) {
+			LegalClocks clocks, Outbox outbox) {
 		this.clocks = clocks;
+		this.outbox = outbox;
 		this.cases = cases;
 		this.actors = actors;
 		this.directory = directory;
@@ -448,6 +452,13 @@ class CasePages {
 					UTC_TIME.format(event.occurredAt()), event.hash().substring(0, 12), event.hash(), details(event, locale)))
 			.toList());
 		model.addAttribute("chainIntact", EventChain.isIntact(events));
+		model.addAttribute("delivery", outbox.ofCase(request.id().value())
+			.filter(delivery -> !delivery.delivered())
+			.map(delivery -> new DeliveryNotice(delivery.state(), delivery.recipient(), delivery.waiting() + delivery.dead(),
+					UTC_TIME.format(delivery.waitingSince()), delivery.attempts(),
+					delivery.lastError() == null ? text("exchange.delivery.notTried", locale) : delivery.lastError(),
+					delivery.nextAttemptAt() == null ? null : UTC_TIME.format(delivery.nextAttemptAt())))
+			.orElse(null));
 		model.addAttribute("clocks", clocks.forCase(request.id()).stream().map(ClockRow::of).toList());
 		return "cases/case";
 	}
@@ -680,6 +691,11 @@ class CasePages {
 
 	/** A type of request as the chooser offers it. */
 	record TypeChoice(String name, int article, String channel) {
+	}
+
+	/** Why the other State's node does not have everything of this case yet, shown to the case's users. */
+	record DeliveryNotice(String state, String recipient, int envelopes, String since, int attempts, String reason,
+			String nextAttempt) {
 	}
 
 	/** A line of the inbox or outbox. */
