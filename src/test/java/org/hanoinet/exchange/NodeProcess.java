@@ -64,6 +64,23 @@ final class NodeProcess {
 		process.waitFor();
 	}
 
+	/** Freezes the node's JVM (SIGSTOP): its sockets stay open, nothing answers; {@link #thaw} lets it go on. */
+	void freeze() throws IOException, InterruptedException {
+		signal("STOP");
+	}
+
+	/** Lets a frozen node go on (SIGCONT) from where it stopped. */
+	void thaw() throws IOException, InterruptedException {
+		signal("CONT");
+	}
+
+	private void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+		}
+	}
+
 	/** Stops the node in order. */
 	void stop() throws InterruptedException {
 		if (process != null && process.isAlive()) {
