@@ -428,6 +428,10 @@ public class EvidenceItems {
 		if (size <= 0) {
 			throw new InvalidValue("size", "An evidence file has at least one byte; announce its size in bytes.");
 		}
+		if (size > properties.maxItemSize().toBytes()) {
+			throw new EvidenceRefused("evidence-too-large", "This node takes evidence files of up to "
+					+ properties.maxItemSize().toBytes() + " bytes (hanoinet.evidence.max-item-size); this one has " + size + ".");
+		}
 		if ((size + chunkSize - 1) / chunkSize > Integer.MAX_VALUE) {
 			throw new InvalidValue("size", "The file has too many chunks for its chunk size.");
 		}

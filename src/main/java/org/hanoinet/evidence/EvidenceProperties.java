@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param retention how long items are kept before their bytes and keys are destroyed
  * @param ingestWorkers threads that hash, seal and store chunks while uploads read on; also how many chunks of one
  *        upload may be in flight (each costs two chunk-sized buffers)
+ * @param maxItemSize the largest evidence file this node takes, uploaded by a user or announced by another node
  */
 @ConfigurationProperties("hanoinet.evidence")
 public record EvidenceProperties(
@@ -27,7 +28,8 @@ public record EvidenceProperties(
 		@DefaultValue("filesystem") String store,
 		@DefaultValue S3 s3,
 		@DefaultValue Retention retention,
-		@DefaultValue("2") int ingestWorkers) {
+		@DefaultValue("2") int ingestWorkers,
+		@DefaultValue("64GB") DataSize maxItemSize) {
 
 	public EvidenceProperties {
 		long bytes = chunkSize.toBytes();
@@ -36,6 +38,10 @@ public record EvidenceProperties(
 		}
 		if (ingestWorkers < 1 || ingestWorkers > 64) {
 			throw new IllegalArgumentException("hanoinet.evidence.ingest-workers must be between 1 and 64, not " + ingestWorkers + ".");
+		}
+		if (maxItemSize.toBytes() < 1) {
+			throw new IllegalArgumentException("hanoinet.evidence.max-item-size must be at least one byte, such as 64GB, not "
+					+ maxItemSize + ".");
 		}
 		if (!store.equals("filesystem") && !store.equals("s3")) {
 			throw new IllegalArgumentException("hanoinet.evidence.store must be 'filesystem' or 's3', not '" + store + "'.");

@@ -253,7 +253,7 @@ class EvidenceItemsIntegrationTests {
 		EvidenceItem item = evidence.complete(upload);
 		EvidenceProperties tenDays = new EvidenceProperties(properties.chunkSize(), "filesystem", properties.s3(),
 				new EvidenceProperties.Retention(java.time.Duration.ofDays(3650), java.util.Map.of("VN.PRESERVATION", java.time.Duration.ofDays(10)),
-						java.time.Duration.ofHours(1)), properties.ingestWorkers());
+						java.time.Duration.ofHours(1)), properties.ingestWorkers(), properties.maxItemSize());
 
 		retentionAt(tenDays, item.addedAt().plus(java.time.Duration.ofDays(9))).applyRetention();
 		assertThat(evidence.find(item.id()).orElseThrow().status()).isEqualTo(EvidenceStatus.STORED);

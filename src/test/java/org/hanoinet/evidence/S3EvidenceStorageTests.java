@@ -158,7 +158,7 @@ class S3EvidenceStorageTests {
 		EvidenceProperties settings = node.getBean(EvidenceProperties.class);
 		EvidenceProperties tenDays = new EvidenceProperties(settings.chunkSize(), settings.store(), settings.s3(),
 				new EvidenceProperties.Retention(Duration.ofDays(3650), Map.of("VN.PRESERVATION", Duration.ofDays(10)), Duration.ofHours(1)),
-				settings.ingestWorkers());
+				settings.ingestWorkers(), settings.maxItemSize());
 
 		withClock(tenDays, item.addedAt().plus(Duration.ofDays(10))).applyRetention();
 

@@ -57,6 +57,9 @@ class EvidenceProblems {
 
 	@ExceptionHandler(EvidenceRefused.class)
 	ResponseEntity<ProblemDetail> refused(EvidenceRefused refused, HttpServletRequest request) {
+		if (refused.code().equals("evidence-too-large")) {
+			return respond(problem(HttpStatus.CONTENT_TOO_LARGE, refused.code(), "File too large", refused.getMessage()), request);
+		}
 		return respond(problem(HttpStatus.CONFLICT, refused.code(), "Not possible now", refused.getMessage()), request);
 	}
 

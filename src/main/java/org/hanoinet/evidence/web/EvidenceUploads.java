@@ -53,7 +53,10 @@ class EvidenceUploads {
 
 	private final EvidenceActors actors;
 
-	EvidenceUploads(EvidenceItems evidence, EvidenceActors actors) {
+	private final long maxItemSize;
+
+	EvidenceUploads(EvidenceItems evidence, EvidenceActors actors, org.hanoinet.evidence.EvidenceProperties settings) {
+		this.maxItemSize = settings.maxItemSize().toBytes();
 		this.evidence = evidence;
 		this.actors = actors;
 	}
@@ -65,6 +68,7 @@ class EvidenceUploads {
 			.header(TUS_RESUMABLE, TUS_VERSION)
 			.header("Tus-Version", TUS_VERSION)
 			.header("Tus-Extension", "creation")
+			.header("Tus-Max-Size", Long.toString(maxItemSize))
 			.build();
 	}
 

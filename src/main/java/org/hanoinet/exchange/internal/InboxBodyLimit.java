@@ -1,24 +1,19 @@
 package org.hanoinet.exchange.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 import org.hanoinet.exchange.EnvelopeRefused;
 import org.hanoinet.exchange.ExchangeProperties;
 import org.hanoinet.exchange.RefusalCode;
+import org.hanoinet.node.BoundedBody;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -61,18 +56,12 @@ class InboxBodyLimit extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		byte[] buffer = new byte[16 * 1024];
-		try (InputStream in = request.getInputStream()) {
-			for (int read; (read = in.read(buffer)) != -1;) {
-				if (body.size() + read > limit) {
-					refuse(response, "more than " + limit);
-					return;
-				}
-				body.write(buffer, 0, read);
-			}
+		java.util.Optional<HttpServletRequest> read = BoundedBody.read(request, limit);
+		if (read.isEmpty()) {
+			refuse(response, "more than " + limit);
+			return;
 		}
-		chain.doFilter(new ReadBody(request, body.toByteArray()), response);
+		chain.doFilter(read.get(), response);
 	}
 
 	private void refuse(HttpServletResponse response, String size) throws IOException {
@@ -92,58 +81,5 @@ class InboxBodyLimit extends OncePerRequestFilter {
 		json.put("code", refused.code().name());
 		json.put("retriable", refused.code().retriable());
 		response.getOutputStream().write(JSON.writeValueAsBytes(json));
-	}
-
-	/** The request with its body already read, within the limit. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] target, int offset, int length) {
-					return in.read(target, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was already read");
-				}
-			};
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
 	}
 }

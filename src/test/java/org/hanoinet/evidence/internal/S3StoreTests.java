@@ -143,7 +143,7 @@ class S3StoreTests {
 
 	private EvidenceStore start(EvidenceProperties.S3 settings) {
 		EvidenceProperties properties = new EvidenceProperties(DataSize.ofMegabytes(8), "s3", settings,
-				new EvidenceProperties.Retention(Duration.ofDays(1825), Map.of(), Duration.ofHours(1)), 2);
+				new EvidenceProperties.Retention(Duration.ofDays(1825), Map.of(), Duration.ofHours(1)), 2, DataSize.ofGigabytes(64));
 		return new StoreConfiguration().evidenceStore(properties,
 				new NodeProperties("test", dataDir, false, new NodeProperties.Database(null, null, null)));
 	}
