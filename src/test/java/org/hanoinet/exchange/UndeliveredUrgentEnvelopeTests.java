@@ -16,6 +16,7 @@ import org.hanoinet.MovableClock;
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UnusedTotpCodes;
 import org.hanoinet.node.NodeKeys;
 import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,15 @@ class UndeliveredUrgentEnvelopeTests {
 		assertThat(alert.path("undelivered").path("peerState").asString()).isEqualTo("BR");
 		assertThat(alert.path("undelivered").path("peerPhone").asString()).isEqualTo("+55 61 0000 0004");
 		assertThat(outbox(id).getFirst().lastError()).contains("Cannot reach");
+		JsonNode delivery = read(vietNam.get("/api/v1/cases/" + id, officer)).path("delivery");
+		assertThat(delivery.path("state").asString()).isEqualTo("PENDING");
+		assertThat(delivery.path("recipient").asString()).isEqualTo("node-b");
+		assertThat(delivery.path("lastError").asString()).contains("Cannot reach");
+		String casePage = vietNam.signedIn("VN", Role.DUTY_OFFICER,
+				new UnusedTotpCodes(nodeA.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), clock))
+			.get("/cases/" + id).body();
+		assertThat(casePage).contains("Not yet delivered to the other State&#39;s node.").contains("wait for node node-b")
+			.contains("Cannot reach").contains("connection refused").contains("24/7 point of contact by telephone");
 
 		int attempts = outbox(id).getFirst().attempts();
 		clock.advance(Duration.ofSeconds(61));
@@ -104,6 +114,7 @@ class UndeliveredUrgentEnvelopeTests {
 		JsonNode closed = undeliveredAlerts(vietNam, officer, id).getFirst();
 		assertThat(closed.path("acknowledgedVia").asString()).isEqualTo("DELIVERED");
 		assertThat(closed.path("undelivered").path("deliveredAt").asString()).isNotEmpty();
+		assertThat(read(vietNam.get("/api/v1/cases/" + id, officer)).path("delivery").path("state").asString()).isEqualTo("DELIVERED");
 	}
 
 	private List<JsonNode> undeliveredAlerts(DemoLogins node, String token, String caseId) {

@@ -288,7 +288,7 @@ class DeliveryWorker implements SmartLifecycle {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException unreachable) {
-			group.forEach(pending -> fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage(), outcomes));
+			group.forEach(pending -> fail(pending, breaker, true, "Cannot reach " + inbox + ": " + reason(unreachable), outcomes));
 			return;
 		}
 		catch (InterruptedException interrupted) {
@@ -355,7 +355,7 @@ class DeliveryWorker implements SmartLifecycle {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException unreachable) {
-			fail(pending, breaker, true, "Cannot reach " + inbox + ": " + unreachable.getMessage(), outcomes);
+			fail(pending, breaker, true, "Cannot reach " + inbox + ": " + reason(unreachable), outcomes);
 			return;
 		}
 		catch (InterruptedException interrupted) {
@@ -510,6 +510,17 @@ class DeliveryWorker implements SmartLifecycle {
 			.param("error", reason)
 			.param("position", pending.position())
 			.update());
+	}
+
+	/** What went wrong on the way, for the case's users: the JDK's message, or what kind of failure it was. */
+	static String reason(java.io.IOException unreachable) {
+		if (unreachable instanceof java.net.http.HttpTimeoutException) {
+			return "no answer within the timeout (the node accepts connections but does not respond)";
+		}
+		if (unreachable instanceof java.net.ConnectException) {
+			return "connection refused or failed" + (unreachable.getMessage() == null ? "" : " (" + unreachable.getMessage() + ")");
+		}
+		return unreachable.getMessage() == null ? unreachable.getClass().getSimpleName() : unreachable.getMessage();
 	}
 
 	/** 200 ms, 400 ms, 800 ms ... up to 5 minutes, each drawn between half and the whole of it (jitter). */
