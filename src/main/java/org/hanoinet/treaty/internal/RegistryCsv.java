@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -62,6 +63,16 @@ final class RegistryCsv {
 				}
 			}
 		}
+		catch (CSVException malformed) {
+			throw notWellFormed(malformed);
+		}
+		catch (UncheckedIOException failed) {
+			// How the parser reports a malformed row while iterating: a stray quote, an unterminated quoted value.
+			if (failed.getCause() instanceof CSVException malformed) {
+				throw notWellFormed(malformed);
+			}
+			throw failed;
+		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
 		}
@@ -72,6 +83,10 @@ final class RegistryCsv {
 			throw new InvalidValue("file", "The file is not well-formed CSV: " + malformed.getMessage());
 		}
 		return actions;
+	}
+
+	private static InvalidValue notWellFormed(CSVException malformed) {
+		return new InvalidValue("file", "The file is not well-formed CSV: " + malformed.getMessage());
 	}
 
 	static void write(List<Action> actions, Participants participants, Appendable out) {
