@@ -59,7 +59,9 @@ final class RegistryCsv {
 					actions.add(action(row, participants));
 				}
 				catch (InvalidValue invalid) {
-					throw new InvalidValue(invalid.field(), "Line " + (row.getRecordNumber() + 1) + ": " + invalid.getMessage());
+					// The parser has read just up to the end of this row; blank lines and quoted line breaks make the
+					// record number another number than the line's.
+					throw new InvalidValue(invalid.field(), "Line " + parser.getCurrentLineNumber() + ": " + invalid.getMessage());
 				}
 			}
 		}
