@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.hanoinet.directory.Node;
@@ -46,6 +47,9 @@ public final class Envelopes {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Set<String> FIELDS = Set.of("v", "id", "from", "to", "createdAt", "expiresAt", "kind", "body");
+
+	/** RFC 7515 compact serialization: three base64url parts without padding, and nothing else. */
+	private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
 	private final NodeKeys keys;
 
@@ -147,6 +151,12 @@ public final class Envelopes {
 	private static JWSObject parse(String compact) {
 		if (compact == null || compact.isBlank()) {
 			throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID, "The body is empty: an envelope is a compact JWS.");
+		}
+		// nimbus skips characters outside base64url, so without this check a copy with other bytes would open as the
+		// same envelope, and what the inbox keeps would not verify with a strict JWS library.
+		if (!COMPACT.matcher(compact.strip()).matches()) {
+			throw new EnvelopeRefused(RefusalCode.SCHEMA_INVALID,
+					"The body is not a compact JWS: three base64url parts separated by dots, and nothing else (RFC 7515).");
 		}
 		try {
 			JWSObject jws = JWSObject.parse(compact.strip());

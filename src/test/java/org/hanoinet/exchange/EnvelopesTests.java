@@ -128,6 +128,16 @@ class EnvelopesTests {
 		}
 	}
 
+	@Test
+	void refusesASignedEnvelopeWithCharactersOutsideBase64urlSoThatWhatIsKeptVerifiesAnywhere() {
+		String sealed = vietNam.seal(envelope("br-node", NOW.plusSeconds(60)));
+		String padded = sealed.substring(0, sealed.length() - 8) + "\uFFFD\uFFFD" + sealed.substring(sealed.length() - 8);
+
+		assertThat(brazil.open(sealed, "br-node")).isNotNull();
+		assertRefused(() -> brazil.open(padded, "br-node"), RefusalCode.SCHEMA_INVALID);
+		assertRefused(() -> brazil.open(sealed + "==", "br-node"), RefusalCode.SCHEMA_INVALID);
+	}
+
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable opening, RefusalCode code) {
 		assertThatThrownBy(opening).isInstanceOfSatisfying(EnvelopeRefused.class, refused -> {
 			assertThat(refused.code()).isEqualTo(code);
