@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hanoinet.shared.AuthorityId;
+import org.hanoinet.shared.InvalidValue;
 
 /**
  * One version of the directory, as the secretariat signed it: every designated authority and every node
@@ -28,6 +29,9 @@ public record DirectoryDocument(long version, Instant issuedAt, Instant expiresA
 	private static final byte[] X509_ED25519_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
 	public DirectoryDocument {
+		if (issuedAt == null || expiresAt == null) {
+			throw new InvalidValue("expiresAt", "A directory needs the time it was issued and the time until which nodes may rely on it.");
+		}
 		authorities = List.copyOf(authorities);
 		nodes = List.copyOf(nodes);
 	}

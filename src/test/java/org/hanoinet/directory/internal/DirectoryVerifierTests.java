@@ -92,6 +92,16 @@ class DirectoryVerifierTests {
 	}
 
 	@Test
+	void refusesASignedDirectoryWithoutAnExpiryAsMalformed() throws com.nimbusds.jose.JOSEException {
+		com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(
+				new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.EdDSA).keyID(secretariat.keyId()).build(),
+				new com.nimbusds.jose.Payload("{\"format\":\"hanoinet-directory/1\",\"version\":4}"));
+		jws.sign(new com.nimbusds.jose.crypto.Ed25519Signer(secretariat.privateKey()));
+
+		assertThat(reason(verifier.verify(jws.serialize(), 3, ISSUED))).isEqualTo(RefusalReason.MALFORMED);
+	}
+
+	@Test
 	void refusesAnUnsignedDirectory() {
 		String json = new String(DirectoryCodec.canonicalJson(document(3)), java.nio.charset.StandardCharsets.UTF_8);
 		String algNone = new com.nimbusds.jose.PlainObject(new com.nimbusds.jose.Payload(json)).serialize();
