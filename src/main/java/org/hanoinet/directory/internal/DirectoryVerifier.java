@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -26,6 +27,9 @@ import org.hanoinet.directory.SignedDirectory;
 final class DirectoryVerifier {
 
 	private static final Set<JWSAlgorithm> ED25519 = Set.of(JWSAlgorithm.EdDSA, JWSAlgorithm.Ed25519);
+
+	/** RFC 7515 compact serialization: three base64url parts without padding, and nothing else. */
+	private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
 	/** The pinned secretariat keys by key id: usually one, two while the secretariat rotates its key. */
 	private final Map<String, OctetKeyPair> pinnedKeys = new LinkedHashMap<>();
@@ -69,6 +73,10 @@ final class DirectoryVerifier {
 		}
 		catch (ParseException notJws) {
 			return notSigned(compact);
+		}
+		// nimbus skips characters outside base64url: the copy this node keeps and serves must verify anywhere.
+		if (!COMPACT.matcher(compact).matches()) {
+			return new Refused(RefusalReason.MALFORMED, "it is not a compact JWS: three base64url parts separated by dots, and nothing else");
 		}
 		JWSAlgorithm algorithm = jws.getHeader().getAlgorithm();
 		if (!ED25519.contains(algorithm)) {

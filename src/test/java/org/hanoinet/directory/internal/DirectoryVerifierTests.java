@@ -102,6 +102,15 @@ class DirectoryVerifierTests {
 	}
 
 	@Test
+	void refusesACorrectlySignedDirectoryWithCharactersOutsideBase64url() {
+		String jws = DirectorySigner.sign(document(3), secretariat).jws();
+		String padded = jws.substring(0, jws.length() - 8) + "\u0001" + jws.substring(jws.length() - 8);
+
+		assertThat(verifier.verify(jws, 2, ISSUED)).isInstanceOf(DirectoryVerifier.Accepted.class);
+		assertThat(reason(verifier.verify(padded, 2, ISSUED))).isEqualTo(RefusalReason.MALFORMED);
+	}
+
+	@Test
 	void refusesAnUnsignedDirectory() {
 		String json = new String(DirectoryCodec.canonicalJson(document(3)), java.nio.charset.StandardCharsets.UTF_8);
 		String algNone = new com.nimbusds.jose.PlainObject(new com.nimbusds.jose.Payload(json)).serialize();
