@@ -34,7 +34,10 @@ public class Admissibility {
 		this.rules = rules;
 	}
 
-	/** What keeps {@code request}, addressed to {@code requestedAuthority}, from being sent on {@code date}; empty when nothing. */
+	/**
+	 * What keeps {@code request}, addressed to {@code requestedAuthority}, from being sent on {@code date}, and the
+	 * {@link Missing#warning() warnings} to check before it is; empty when nothing.
+	 */
 	public List<Missing> problems(Case request, Authority requestedAuthority, LocalDate date) {
 		List<Missing> problems = new ArrayList<>();
 		RequestContents contents = request.contents();
@@ -63,27 +66,27 @@ public class Admissibility {
 
 	/**
 	 * The conditions of arts. 37 and 38 that rest on the requested State's declarations and on the node's
-	 * {@link CooperationRules}: the Convention as a basis for extradition only where the requested State declared it
-	 * takes it as one; at least the minimum penalty in both States; the sentenced person's consent.
+	 * {@link CooperationRules}: the Convention as a basis for extradition to a State that makes extradition
+	 * conditional on a treaty only where that State declared it takes the Convention as one; a warning where either
+	 * State's maximum penalty is below the node's minimum; the sentenced person's consent.
 	 */
 	private List<Missing> partTwo(Case request) {
 		List<Missing> problems = new ArrayList<>();
 		RequestContents contents = request.contents();
 		boolean extradition = request.type() == CaseType.EXTRADITION || request.type() == CaseType.PROVISIONAL_ARREST;
 		LegalBasis basis = contents.legalBasis();
-		if (extradition && basis != null && basis.kind() == LegalBasis.Kind.CONVENTION && rules.extraditionDeclarationRequired()
-				&& !takesConventionForExtradition(request.requested().state())) {
-			problems.add(new Missing("legalBasis", "art. 37",
-					name(request.requested().state()) + " has not declared that it takes the Convention as the legal basis for"
-							+ " extradition: name the extradition treaty between the two States."));
+		if (extradition && basis != null && basis.kind() == LegalBasis.Kind.CONVENTION && rules.extraditionDeclarationRequired()) {
+			extraditionBasis(request.requested().state()).ifPresent(problems::add);
 		}
 		if (extradition) {
 			for (FormElement penalty : List.of(FormElement.MAX_PENALTY_REQUESTING_MONTHS, FormElement.MAX_PENALTY_REQUESTED_MONTHS)) {
 				String answer = contents.answer(penalty);
+				// a warning only: UNTOC 16(7) and UNCAC 44(8) leave the minimum to the requested State's law or the treaty
 				if (answer != null && answer.matches("\\d{1,6}") && Integer.parseInt(answer) < rules.extraditionMinimumPenaltyMonths()) {
-					problems.add(new Missing(penalty.name(), "art. 37, para. 1", "Extradition needs a maximum penalty of at least "
-							+ rules.extraditionMinimumPenaltyMonths() + " months of deprivation of liberty in both States; "
-							+ penalty.label() + " is " + answer + " months (art. 37, para. 1)."));
+					problems.add(Missing.warning(penalty.name(), "art. 37, para. 1", penalty.label() + " is " + answer
+							+ " months, below the " + rules.extraditionMinimumPenaltyMonths() + " months this node checks for"
+							+ " (art. 37, para. 1): the requested State's law or the applicable treaty sets the minimum, so check it"
+							+ " before sending."));
 				}
 			}
 		}
@@ -95,15 +98,73 @@ public class Admissibility {
 		return problems;
 	}
 
+	/**
+	 * Whether the Convention can carry an extradition request to {@code requested}. Only a State that makes
+	 * extradition conditional on a treaty declares whether it takes the Convention as the legal basis; the others
+	 * treat the Convention's offences as extraditable among themselves (the pattern of UNTOC 16(4)-(6), UNCAC
+	 * 44(5)-(7) and Budapest 24(3)-(4)). A State the registry says nothing about gets a warning, or, where the node
+	 * presumes a treaty condition, is treated as needing one.
+	 */
+	private Optional<Missing> extraditionBasis(CountryCode requested) {
+		Optional<Action> declaration = latest(requested, ActionKind.EXTRADITION_LEGAL_BASIS);
+		if (declaration.map(Admissibility::takesConvention).orElse(false)) {
+			return Optional.empty();
+		}
+		Optional<Boolean> conditional = latest(requested, ActionKind.EXTRADITION_TREATY_CONDITION).flatMap(Admissibility::yesOrNo)
+			.or(() -> declaration.map(made -> true));
+		String state = name(requested);
+		if (conditional.isPresent() && !conditional.get()) {
+			return Optional.empty();
+		}
+		if (conditional.isEmpty() && !rules.extraditionTreatyConditionPresumed()) {
+			return Optional.of(Missing.warning("legalBasis", "art. 37", "The treaty registry does not record whether " + state
+					+ " makes extradition conditional on a treaty. If it does not, the Convention's offences are extraditable"
+					+ " without any declaration (art. 37); if it does, the Convention is a legal basis only once " + state
+					+ " declares that it takes it as one: check before sending."));
+		}
+		if (declaration.isPresent()) {
+			LocalDate date = declaration.get().date();
+			return Optional.of(new Missing("legalBasis", "art. 37", state + " makes extradition conditional on a treaty, and its"
+					+ " declaration under art. 37" + (date == null ? "" : " of " + date) + " does not take the Convention as the"
+					+ " legal basis for extradition: rest the request on the extradition treaty between the two States."));
+		}
+		if (conditional.isPresent()) {
+			return Optional.of(new Missing("legalBasis", "art. 37", state + " makes extradition conditional on a treaty and has"
+					+ " not declared that it takes the Convention as the legal basis for extradition (art. 37): rest the request"
+					+ " on the extradition treaty between the two States."));
+		}
+		return Optional.of(new Missing("legalBasis", "art. 37", "The treaty registry does not record whether " + state
+				+ " makes extradition conditional on a treaty, and this node treats such a State as one that does: until " + state
+				+ " declares that it takes the Convention as the legal basis for extradition (art. 37), rest the request on a"
+				+ " treaty between the two States."));
+	}
+
 	/** Whether the State's latest declaration under art. 37 says it takes the Convention as the legal basis for extradition. */
 	public boolean takesConventionForExtradition(CountryCode state) {
+		return latest(state, ActionKind.EXTRADITION_LEGAL_BASIS).map(Admissibility::takesConvention).orElse(false);
+	}
+
+	private Optional<Action> latest(CountryCode state, ActionKind kind) {
 		return participant(state).flatMap(participant -> registry.history(participant.code())
 			.stream()
-			.filter(action -> action.kind() == ActionKind.EXTRADITION_LEGAL_BASIS && action.detail() != null)
-			.max(Comparator.comparing(Action::date, Comparator.nullsFirst(Comparator.naturalOrder()))))
-			.map(declaration -> declaration.detail().strip().toLowerCase(Locale.ROOT))
-			.map(detail -> detail.startsWith("yes") || detail.startsWith("true") || detail.startsWith("accept"))
-			.orElse(false);
+			.filter(action -> action.kind() == kind)
+			.max(Comparator.comparing(Action::date, Comparator.nullsFirst(Comparator.naturalOrder()))));
+	}
+
+	private static boolean takesConvention(Action declaration) {
+		return yesOrNo(declaration).orElse(false) || declaration.detail().strip().toLowerCase(Locale.ROOT).startsWith("accept");
+	}
+
+	/** A declaration's detail read as yes or no ("yes", "true", "no", "false" and sentences starting so); empty otherwise. */
+	private static Optional<Boolean> yesOrNo(Action declaration) {
+		String detail = declaration.detail().strip().toLowerCase(Locale.ROOT);
+		if (detail.startsWith("yes") || detail.startsWith("true")) {
+			return Optional.of(true);
+		}
+		if (detail.startsWith("no") || detail.startsWith("false")) {
+			return Optional.of(false);
+		}
+		return Optional.empty();
 	}
 
 	/**

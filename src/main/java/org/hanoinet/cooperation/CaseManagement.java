@@ -85,7 +85,8 @@ public class CaseManagement {
 
 	/**
 	 * Everything that keeps the request from being sent today: missing or malformed contents, a language the
-	 * requested State does not accept, the Convention as basis where a State is not a party.
+	 * requested State does not accept, the Convention as basis where a State is not a party; and the warnings, which
+	 * do not keep it from being sent.
 	 */
 	@Transactional(readOnly = true)
 	public List<Missing> check(CountryCode viewer, CaseId id) {
@@ -408,7 +409,7 @@ public class CaseManagement {
 	}
 
 	private void refuseIfInadmissible(Case request) {
-		List<Missing> problems = problems(request);
+		List<Missing> problems = problems(request).stream().filter(problem -> !problem.warning()).toList();
 		if (!problems.isEmpty()) {
 			throw new RequestIncomplete(problems);
 		}

@@ -31,7 +31,11 @@ public enum ActionKind {
 	/** Notification of the languages accepted for requests (art. 40). */
 	ACCEPTED_LANGUAGES(Category.DECLARATION),
 
-	/** Whether the Convention is taken as the legal basis for extradition (art. 37). */
+	/**
+	 * Whether a State that makes extradition conditional on a treaty takes the Convention as the legal basis for
+	 * it (art. 37); detail "yes" or "no". Only such States make this declaration, so making it also records that the
+	 * State needs a treaty.
+	 */
 	EXTRADITION_LEGAL_BASIS(Category.DECLARATION),
 
 	/** Declaration not to be bound by the dispute-settlement clause (art. 63(3)). */
@@ -39,6 +43,13 @@ public enum ActionKind {
 
 	/** An REIO's declaration of the extent of its competence, or a change of it (art. 64). */
 	REIO_COMPETENCE(Category.DECLARATION),
+
+	/**
+	 * Whether the State makes extradition conditional on the existence of a treaty (art. 37); detail "yes" or "no".
+	 * A State that does not treats the Convention's offences as extraditable without one and declares nothing
+	 * under {@link #EXTRADITION_LEGAL_BASIS}.
+	 */
+	EXTRADITION_TREATY_CONDITION(Category.DECLARATION),
 
 	/** Any other declaration or notification. */
 	OTHER_DECLARATION(Category.DECLARATION),
@@ -83,7 +94,7 @@ public enum ActionKind {
 		}
 		throw new InvalidValue("kind", "'" + text + "' is not an action: use one of SIGNATURE, RATIFICATION, ACCEPTANCE, APPROVAL, "
 				+ "ACCESSION, CENTRAL_AUTHORITY_DESIGNATION, POINT_OF_CONTACT_DESIGNATION, ACCEPTED_LANGUAGES, "
-				+ "EXTRADITION_LEGAL_BASIS, DISPUTE_SETTLEMENT_OPT_OUT, REIO_COMPETENCE, OTHER_DECLARATION, RESERVATION, "
-				+ "RESERVATION_WITHDRAWAL, DENUNCIATION.");
+				+ "EXTRADITION_LEGAL_BASIS, DISPUTE_SETTLEMENT_OPT_OUT, REIO_COMPETENCE, EXTRADITION_TREATY_CONDITION, "
+				+ "OTHER_DECLARATION, RESERVATION, RESERVATION_WITHDRAWAL, DENUNCIATION.");
 	}
 }

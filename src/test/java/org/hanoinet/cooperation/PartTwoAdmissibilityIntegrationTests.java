@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The conditions of part 2 (#10) that rest on the treaty registry and the node's {@link CooperationRules}: the
- * Convention as a basis for extradition only where the requested State declared it takes it as one, a maximum
- * penalty of at least one year in both States, the sentenced person's consent, and the workspace of a joint
- * investigation that holds the cases of both States.
+ * Convention as a basis for extradition (a warning where the registry does not say whether the requested State
+ * needs a treaty), a warning below one year of maximum penalty, the sentenced person's consent, and the workspace
+ * of a joint investigation that holds the cases of both States.
  */
 @NodeTest
 class PartTwoAdmissibilityIntegrationTests {
@@ -38,29 +38,35 @@ class PartTwoAdmissibilityIntegrationTests {
 	CooperationRules rules;
 
 	@Test
-	void refusesTheConventionAsBasisForExtraditionWhereTheRequestedStateDeclaredNothing() {
+	void onlyWarnsAboutTheConventionAsBasisForExtraditionWhereTheRegistrySaysNothingOfTheRequestedState() {
 		RequestContents contents = contents(CaseType.EXTRADITION, LegalBasis.convention(37), Map.of());
 		Case draft = management.draft(VN_HANDLER, CaseType.EXTRADITION, BR_CENTRAL, contents);
 
 		List<Missing> problems = management.check(CountryCode.of("VN"), draft.id());
 
-		assertThat(problems).anySatisfy(problem -> {
+		assertThat(problems).filteredOn(problem -> "art. 37".equals(problem.reference())).singleElement().satisfies(problem -> {
+			assertThat(problem.warning()).isTrue();
 			assertThat(problem.field()).isEqualTo("legalBasis");
-			assertThat(problem.reference()).isEqualTo("art. 37");
-			assertThat(problem.message()).contains("has not declared").contains("extradition treaty");
+			assertThat(problem.message()).contains("does not record whether Brazil makes extradition conditional on a treaty")
+				.doesNotContain("extradition treaty");
 		});
+		// What stops this request is only that neither State is a party yet (art. 65), not a missing declaration.
+		assertThat(problems).filteredOn(problem -> !problem.warning()).extracting(Missing::reference).containsOnly("art. 65");
 	}
 
 	@Test
-	void namesThePenaltyBelowOneYearInEitherState() {
+	void aPenaltyBelowOneYearIsAWarningAndTheRequestIsStillSent() {
 		assertThat(rules.extraditionMinimumPenaltyMonths()).isEqualTo(12);
 		Case draft = management.draft(VN_HANDLER, CaseType.EXTRADITION, BR_CENTRAL,
 				contents(CaseType.EXTRADITION, treaty(), Map.of(FormElement.MAX_PENALTY_REQUESTED_MONTHS, "6")));
 
 		assertThat(management.check(CountryCode.of("VN"), draft.id())).singleElement().satisfies(problem -> {
+			assertThat(problem.warning()).isTrue();
 			assertThat(problem.field()).isEqualTo("MAX_PENALTY_REQUESTED_MONTHS");
-			assertThat(problem.message()).contains("at least 12 months").contains("is 6 months");
+			assertThat(problem.message()).contains("is 6 months, below the 12 months");
 		});
+		management.submitForApproval(VN_HANDLER, draft.id());
+		assertThat(management.approve(VN_SUPERVISOR, draft.id()).status()).isEqualTo(CaseStatus.DELIVERED);
 	}
 
 	@Test

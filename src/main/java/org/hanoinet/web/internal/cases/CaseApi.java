@@ -106,7 +106,8 @@ class CaseApi {
 	}
 
 	@GetMapping("/{id}/check")
-	@Operation(summary = "What still keeps the request from being sent: missing contents, language, legal basis")
+	@Operation(summary = "What still keeps the request from being sent (missing contents, language, legal basis), and the"
+			+ " findings marked warning: true, which do not")
 	List<Missing> check(@PathVariable UUID id) {
 		return cases.check(actors.reader().state(), new CaseId(id));
 	}

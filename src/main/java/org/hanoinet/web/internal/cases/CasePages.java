@@ -382,7 +382,7 @@ class CasePages {
 			.toList());
 		if (type == null) {
 			items.add(text("cooperation.error.type", locale));
-			return new Checker(items);
+			return new Checker(items, List.of());
 		}
 		Authority requested = requestedId == null ? null
 				: directory.authority(requestedId)
@@ -402,8 +402,19 @@ class CasePages {
 			missing.addAll(admissibility.problems(unsaved, requested, LocalDate.now(clock)));
 			accepted = admissibility.acceptedLanguages(requested.state(), requested);
 		}
-		items.addAll(missingText.describe(missing, contents, requesting, requestedParty, accepted, locale));
-		return new Checker(items);
+		items.addAll(missingText.describe(blockers(missing), contents, requesting, requestedParty, accepted, locale));
+		return new Checker(items,
+				missingText.describe(warnings(missing), contents, requesting, requestedParty, accepted, locale));
+	}
+
+	/** The findings that keep the request from being sent. */
+	private static List<Missing> blockers(List<Missing> findings) {
+		return findings.stream().filter(finding -> !finding.warning()).toList();
+	}
+
+	/** The findings to check before sending that do not keep the request from being sent. */
+	private static List<Missing> warnings(List<Missing> findings) {
+		return findings.stream().filter(Missing::warning).toList();
 	}
 
 	private String render(Case request, Actor viewer, Model model, Locale locale) {
@@ -430,8 +441,9 @@ class CasePages {
 					+ summary.requesting().state().displayName(locale) + " → " + summary.requested().state().displayName(locale)
 					+ " · " + text("cooperation.status." + summary.status().name(), locale)))
 			.toList());
-		model.addAttribute("missing", request.status() == CaseStatus.DRAFT
-				? describe(cases.check(viewer.state(), request.id()), request, locale) : List.of());
+		List<Missing> findings = request.status() == CaseStatus.DRAFT ? cases.check(viewer.state(), request.id()) : List.of();
+		model.addAttribute("missing", describe(blockers(findings), request, locale));
+		model.addAttribute("warnings", describe(warnings(findings), request, locale));
 		boolean mayAct = mayAct();
 		model.addAttribute("mayAct", mayAct);
 		model.addAttribute("acts", (mayAct ? request.allowedActs(viewer) : List.<Act>of())
@@ -749,6 +761,7 @@ class CasePages {
 	}
 
 	/** The completeness checker's items in the reader's language; empty when the request can be submitted. */
-	record Checker(List<String> items) {
+	/** What the drafter must still do ({@code items}) and what to check before sending ({@code warnings}). */
+	record Checker(List<String> items, List<String> warnings) {
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.hanoinet.cooperation.CaseType;
+import org.hanoinet.cooperation.CooperationRules;
 import org.hanoinet.cooperation.FormElement;
 import org.hanoinet.cooperation.Missing;
 import org.hanoinet.cooperation.Party;
@@ -23,8 +24,11 @@ class MissingText {
 
 	private final MessageSource messages;
 
-	MissingText(MessageSource messages) {
+	private final CooperationRules rules;
+
+	MissingText(MessageSource messages, CooperationRules rules) {
 		this.messages = messages;
+		this.rules = rules;
 	}
 
 	/** The items in the reader's language, in the order given. */
@@ -39,7 +43,7 @@ class MissingText {
 		switch (item.field()) {
 			case "legalBasis" -> {
 				if ("art. 37".equals(item.reference()) && requested != null) {
-					return text("cooperation.missing.extraditionBasis", locale, requested.state().displayName(locale), reference);
+					return text(extraditionBasisKey(item), locale, requested.state().displayName(locale), reference);
 				}
 				if (item.reference() != null && item.reference().contains("65")) {
 					for (Party side : sides(requesting, requested)) {
@@ -73,12 +77,34 @@ class MissingText {
 				if (contents.answer(element) == null) {
 					return text("cooperation.missing.element", locale, label(element, locale), reference);
 				}
+				if (item.warning() && element.kind() == FormElement.Kind.MONTHS) {
+					return text("cooperation.warning.penalty", locale, label(element, locale), contents.answer(element),
+							rules.extraditionMinimumPenaltyMonths(), reference);
+				}
 				if (element.kind() == FormElement.Kind.AFFIRMATION && element != FormElement.INTENT_TO_REQUEST_ASSISTANCE) {
 					return text("cooperation.invalid.statement", locale, label(element, locale), reference);
 				}
 				return text("cooperation.invalid." + element.kind().name(), locale, label(element, locale), reference);
 			}
 		}
+	}
+
+	/**
+	 * Which sentence explains an art. 37 finding: the domain's English sentence says whether the requested State
+	 * declared against the Convention, is recorded as needing a treaty, is presumed to need one, or is not recorded.
+	 */
+	private static String extraditionBasisKey(Missing item) {
+		if (item.warning()) {
+			return "cooperation.warning.extraditionBasis";
+		}
+		String message = item.message() == null ? "" : item.message();
+		if (message.contains("its declaration under art. 37")) {
+			return "cooperation.missing.extraditionDeclaredNo";
+		}
+		if (message.startsWith("The treaty registry does not record")) {
+			return "cooperation.missing.extraditionBasisPresumed";
+		}
+		return "cooperation.missing.extraditionBasis";
 	}
 
 	/** The element's label in the reader's language. */

@@ -205,6 +205,29 @@ class CaseApiIntegrationTests {
 		assertThat(document.path("paths").has("/api/v1/cases/{id}/acts/{act}")).isTrue();
 	}
 
+	@Test
+	void theCheckFlagsWhatOnlyWarnsAndTheRefusalToSubmitLeavesItOut() {
+		String extradition = "{\"legalBasis\":{\"kind\":\"CONVENTION\",\"article\":37},"
+				+ "\"offenceBasis\":{\"kind\":\"CONVENTION_OFFENCE\",\"article\":7},\"language\":\"en\","
+				+ "\"elements\":{\"PERSON_SOUGHT\":\"Nguyen Van A (fictitious), born 1990-01-01\",\"PERSON_NATIONALITY\":\"Vietnamese\","
+				+ "\"PERSON_LOCATION\":\"São Paulo (fictitious address)\",\"OFFENCES\":\"Illegal access (art. 7) to a bank's servers\","
+				+ "\"MAX_PENALTY_REQUESTING_MONTHS\":\"84\",\"MAX_PENALTY_REQUESTED_MONTHS\":\"6\","
+				+ "\"WARRANT_OR_JUDGMENT\":\"Arrest warrant 12/2026 of the People's Court of Hanoi (fictitious)\"}}";
+		String id = created(demo.send("POST", "/api/v1/cases", token("VN", Role.CASE_HANDLER),
+				draftBody("EXTRADITION", BR_CENTRAL_AUTHORITY, extradition))).path("id").asString();
+
+		JsonNode findings = json.readTree(demo.get("/api/v1/cases/" + id + "/check", token("VN", Role.CASE_HANDLER)).body());
+
+		assertThat(findings.valueStream().filter(item -> item.path("warning").asBoolean()).map(item -> item.path("field").asString()))
+			.containsExactlyInAnyOrder("legalBasis", "MAX_PENALTY_REQUESTED_MONTHS");
+		assertThat(findings.valueStream().filter(item -> !item.path("warning").asBoolean())
+			.map(item -> item.path("reference").asString())).containsOnly("art. 65");
+		HttpResponse<String> submitted = demo.send("POST", "/api/v1/cases/" + id + "/submit", token("VN", Role.CASE_HANDLER), null);
+		assertThat(submitted.statusCode()).isEqualTo(422);
+		assertThat(json.readTree(submitted.body()).path("missing").valueStream().map(item -> item.path("reference").asString()))
+			.containsOnly("art. 65");
+	}
+
 	private HttpResponse<String> draft(String type, String authority, String contents) {
 		return demo.send("POST", "/api/v1/cases", token("VN", Role.DUTY_OFFICER), draftBody(type, authority, contents));
 	}

@@ -23,6 +23,8 @@ class CasePagesIntegrationTests {
 
 	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
 
+	static final String BR_CENTRAL_AUTHORITY = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000003";
+
 	@LocalServerPort
 	int port;
 
@@ -113,6 +115,33 @@ class CasePagesIntegrationTests {
 				"Prejudice to sovereignty, security, ordre public or other essential interests",
 				"Conditions on which assistance is offered, one per line", "Subject: Could the data be narrowed?")
 			.doesNotContain("No dual criminality");
+	}
+
+	@Test
+	void theCasePageListsWarningsApartFromWhatStopsTheRequestInEitherLanguage() {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		String handler = demo.of("VN", Role.CASE_HANDLER).apiToken();
+		HttpResponse<String> drafted = demo.send("POST", "/api/v1/cases", handler, "{\"type\":\"EXTRADITION\",\"requestedAuthority\":\""
+				+ BR_CENTRAL_AUTHORITY + "\",\"contents\":{\"legalBasis\":{\"kind\":\"CONVENTION\",\"article\":37},"
+				+ "\"offenceBasis\":{\"kind\":\"CONVENTION_OFFENCE\",\"article\":7},\"language\":\"en\",\"elements\":{"
+				+ "\"PERSON_SOUGHT\":\"Tran Thi B (fictitious)\",\"PERSON_NATIONALITY\":\"Vietnamese\","
+				+ "\"PERSON_LOCATION\":\"Recife (fictitious address)\",\"OFFENCES\":\"Illegal access (art. 7)\","
+				+ "\"MAX_PENALTY_REQUESTING_MONTHS\":\"84\",\"MAX_PENALTY_REQUESTED_MONTHS\":\"6\","
+				+ "\"WARRANT_OR_JUDGMENT\":\"Arrest warrant 3/2026 (fictitious)\"}}}");
+		assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+		String id = drafted.body().replaceFirst("(?s)^.*?\"id\":\"([0-9a-f-]{36})\".*$", "$1");
+
+		String english = demo.get("/cases/" + id, handler, "text/html").body();
+		String vietnamese = demo.get("/cases/" + id + "?lang=vi", handler, "text/html").body();
+
+		assertThat(english).contains("Check before sending (this does not stop the request):")
+			.contains("The treaty registry does not record whether Brazil makes extradition conditional on a treaty.")
+			.contains("is 6 months, below the 12 months this node checks for")
+			.contains("Brazil is not a State Party today")
+			.doesNotContain("name the extradition treaty");
+		assertThat(vietnamese).contains("Cần kiểm tra trước khi gửi")
+			.contains("có đặt điều kiện phải có điều ước để dẫn độ hay không")
+			.contains("là 6 tháng, thấp hơn mức 12 tháng");
 	}
 
 	private DemoLogins.Browser signIn(String state, Role role) {

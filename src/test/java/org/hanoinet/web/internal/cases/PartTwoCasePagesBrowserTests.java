@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The forms and case pages of part 2 (#10) in a real Chromium: the extradition form with its live checker (the
- * minimum penalty in both States), the same form in Vietnamese, and the case page of an asset return where
+ * The forms and case pages of part 2 (#10) in a real Chromium: the extradition form with its live checker (a
+ * warning, not a blocker, below one year of maximum penalty), the same form in Vietnamese, and the case page of an asset return where
  * Brazil decides the return with expenses deducted. Screenshots go to target/screenshots.
  */
 @NodeTest
@@ -34,7 +34,7 @@ class PartTwoCasePagesBrowserTests extends BrowserTestSupport {
 	NodeProperties node;
 
 	@Test
-	void vietNamDraftsAnExtraditionRequestAndTheCheckerAsksForAtLeastOneYearInBothStatesInEitherLanguage() {
+	void vietNamDraftsAnExtraditionRequestAndTheCheckerWarnsOfAPenaltyBelowOneYearInEitherState() {
 		// One sign-in per demo user and test class: each TOTP code is accepted once.
 		signIn("VN", Role.SUPERVISOR);
 		page.navigate(url("/cases/new"));
@@ -55,12 +55,16 @@ class PartTwoCasePagesBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Maximum penalty in the requested State (months of deprivation of liberty)").fill("6");
 		page.getByLabel("The arrest warrant or enforceable judgment").fill("Arrest warrant 15/2026 (fictitious)");
 
-		Locator missing = page.locator("#checker .missing-items li");
-		assertThat(missing).hasCount(1);
-		assertThat(missing).containsText("Maximum penalty in the requested State");
-		assertThat(missing).containsText("art. 37, para. 1");
+		Locator warning = page.locator("#checker .warning-items li");
+		assertThat(warning).hasCount(1);
+		assertThat(warning).containsText("Maximum penalty in the requested State");
+		assertThat(warning).containsText("below the 12 months");
+		assertThat(warning).containsText("art. 37, para. 1");
+		assertThat(page.locator("#checker .checker-complete")).isVisible();
+		screenshot("case-form-extradition-penalty-warning.png");
 
 		page.getByLabel("Maximum penalty in the requested State (months of deprivation of liberty)").fill("48");
+		assertThat(page.locator("#checker .warning-items li")).hasCount(0);
 		assertThat(page.locator("#checker .checker-complete")).isVisible();
 		screenshot("case-form-extradition.png");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
