@@ -182,6 +182,15 @@ public enum CaseType {
 		return article;
 	}
 
+	/**
+	 * Whether, on the Convention as legal basis, this type may seek the electronic evidence of any serious crime
+	 * (art. 35(1)(c)): only the requests of arts. 40 to 46 may (art. 35(2)); the others need an offence the
+	 * Convention establishes.
+	 */
+	public boolean servesSeriousCrimeEvidence() {
+		return article >= 40 && article <= 46;
+	}
+
 	/** The channel such requests normally take. */
 	public Channel usualChannel() {
 		return usualChannel;

@@ -32,7 +32,10 @@ public record OffenceBasis(Kind kind, Integer article, String description) {
 	public enum Kind {
 		/** An offence established under arts. 7 to 17 of the Convention. */
 		CONVENTION_OFFENCE,
-		/** Electronic evidence of a serious crime (art. 35(1)(c)): only arts. 40 to 46 apply. */
+		/**
+		 * Electronic evidence of a serious crime (art. 35(1)(c)): only arts. 40 to 46 apply, so on the Convention
+		 * the other types of request are refused with it ({@link CaseType#servesSeriousCrimeEvidence()}).
+		 */
 		SERIOUS_CRIME,
 		/** Another offence, on a basis outside the Convention. */
 		OTHER

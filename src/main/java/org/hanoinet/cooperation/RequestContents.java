@@ -81,6 +81,12 @@ public record RequestContents(LegalBasis legalBasis, OffenceBasis offenceBasis, 
 			missing.add(new Missing("offenceBasis", "art. 35",
 					"Say whether the offence is one the Convention establishes (arts. 7 to 17), a serious crime or another offence."));
 		}
+		else if (offenceBasis.kind() == OffenceBasis.Kind.SERIOUS_CRIME && legalBasis != null
+				&& legalBasis.kind() == LegalBasis.Kind.CONVENTION && !type.servesSeriousCrimeEvidence()) {
+			missing.add(new Missing("offenceBasis", "art. 35, para. 2", "On the Convention, a serious crime is a basis only for"
+					+ " the evidence requests of arts. 40 to 46; a request under art. " + type.article()
+					+ " needs an offence the Convention establishes (arts. 7 to 17), or a treaty or reciprocity as its legal basis."));
+		}
 		if (language == null) {
 			missing.add(new Missing("language", "art. 40", "Say in which language the request is written."));
 		}

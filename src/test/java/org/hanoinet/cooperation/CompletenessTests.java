@@ -108,6 +108,39 @@ class CompletenessTests {
 		assertThat(routine.missing(CaseType.EMERGENCY_DISCLOSURE)).extracting(Missing::field).containsExactly("urgency");
 	}
 
+	@ParameterizedTest
+	@EnumSource(CaseType.class)
+	void onTheConventionASeriousCrimeIsABasisOnlyForTheEvidenceRequestsOfArticlesFortyToFortySix(CaseType type) {
+		RequestContents full = complete(type);
+		RequestContents seriousCrime = new RequestContents(LegalBasis.convention(type.article()),
+				new OffenceBasis(OffenceBasis.Kind.SERIOUS_CRIME, null, "Fraud on a large scale"), full.urgency(), full.language(),
+				full.conditions(), full.elements(), null);
+		Case request = Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, seriousCrime, DRAFTER, clock());
+
+		if (type.article() >= 40 && type.article() <= 46) {
+			request.submitForApproval(DRAFTER);
+			assertThat(request.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+			return;
+		}
+		assertThatThrownBy(() -> request.submitForApproval(DRAFTER)).isInstanceOfSatisfying(RequestIncomplete.class,
+				incomplete -> assertThat(incomplete.missing()).singleElement().satisfies(missing -> {
+					assertThat(missing.field()).isEqualTo("offenceBasis");
+					assertThat(missing.reference()).isEqualTo("art. 35, para. 2");
+					assertThat(missing.message()).contains("only for the evidence requests of arts. 40 to 46")
+						.contains("a request under art. " + type.article());
+				}));
+	}
+
+	@Test
+	void aSeriousCrimeStaysABasisForAnExtraditionOnATreaty() {
+		RequestContents full = complete(CaseType.EXTRADITION);
+		RequestContents seriousCrime = new RequestContents(full.legalBasis(),
+				new OffenceBasis(OffenceBasis.Kind.SERIOUS_CRIME, null, "Fraud on a large scale"), full.urgency(), full.language(),
+				full.conditions(), full.elements(), null);
+
+		assertThat(seriousCrime.missing(CaseType.EXTRADITION)).isEmpty();
+	}
+
 	private static RequestContents with(RequestContents full, FormElement element, String answer) {
 		Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
 		answers.putAll(full.elements());

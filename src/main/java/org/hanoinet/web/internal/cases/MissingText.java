@@ -8,6 +8,7 @@ import org.hanoinet.cooperation.CaseType;
 import org.hanoinet.cooperation.CooperationRules;
 import org.hanoinet.cooperation.FormElement;
 import org.hanoinet.cooperation.Missing;
+import org.hanoinet.cooperation.OffenceBasis;
 import org.hanoinet.cooperation.Party;
 import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.shared.CountryCode;
@@ -56,6 +57,9 @@ class MissingText {
 				return text("cooperation.missing.legalBasis", locale, reference);
 			}
 			case "offenceBasis" -> {
+				if (contents.offenceBasis() != null && contents.offenceBasis().kind() == OffenceBasis.Kind.SERIOUS_CRIME) {
+					return text("cooperation.missing.seriousCrimeScope", locale, reference);
+				}
 				return text("cooperation.missing.offenceBasis", locale, reference);
 			}
 			case "language" -> {
