@@ -34,7 +34,10 @@ public enum Act {
 	REQUEST_INFORMATION(Side.REQUESTED, Set.of(UNDER_REVIEW), INFORMATION_REQUESTED),
 	/** The requesting authority supplies the information asked for. */
 	PROVIDE_INFORMATION(Side.REQUESTING, Set.of(INFORMATION_REQUESTED), UNDER_REVIEW),
-	/** The requested State opens the consultation required before refusing or postponing (art. 40). */
+	/**
+	 * The requested State consults the requesting State: required before postponing, and before refusing mutual
+	 * legal assistance on the closed list of art. 40; possible, and recorded, before any other refusal.
+	 */
 	CONSULT(Side.REQUESTED, Set.of(UNDER_REVIEW), CONSULTATION),
 	/** The requested State agrees to assist. */
 	ACCEPT(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), ACCEPTED),
@@ -46,8 +49,11 @@ public enum Act {
 	POSTPONE(Side.REQUESTED, Set.of(CONSULTATION), POSTPONED),
 	/** The requested State takes a postponed request up again. */
 	RESUME(Side.REQUESTED, Set.of(POSTPONED), UNDER_REVIEW),
-	/** The requested State refuses, after consultation, on grounds and with reasons (art. 40). */
-	REFUSE(Side.REQUESTED, Set.of(CONSULTATION), REFUSED),
+	/**
+	 * The requested State refuses, on grounds and with reasons (art. 40); on the closed list of art. 40 only from a
+	 * consultation ({@link CaseType#groundsNeedingConsultation()}), on other grounds also straight from the review.
+	 */
+	REFUSE(Side.REQUESTED, Set.of(UNDER_REVIEW, CONSULTATION), REFUSED),
 	/** The requested State starts carrying out the request. */
 	START_EXECUTION(Side.REQUESTED, Set.of(ACCEPTED), EXECUTING),
 	/** The requested State reports that part of the assistance was given. */

@@ -135,6 +135,9 @@ public final class Case {
 		if (event.act() != Act.DRAFT && !type.allows(event.act(), status)) {
 			throw new InvalidTransition(status, event.act());
 		}
+		if (event.act() == Act.REFUSE) {
+			checkConsulted(groundsOf(event));
+		}
 		CaseStatus after = event.act() == Act.DRAFT ? CaseStatus.DRAFT : event.act().next(status);
 		if (after != event.status()) {
 			throw new ChainMismatch("Event " + event.sequence() + " says the case became " + event.status() + " but "
@@ -241,7 +244,10 @@ public final class Case {
 		perform(Act.PROVIDE_INFORMATION, actor, Map.of("answer", required("answer", answer)));
 	}
 
-	/** The requested State consults the requesting State, as it must before refusing or postponing (art. 40). */
+	/**
+	 * The requested State consults the requesting State: it must before postponing, and before refusing mutual legal
+	 * assistance on the closed list of art. 40; before any other refusal it may (art. 40).
+	 */
 	public void consult(Actor actor, String subject) {
 		perform(Act.CONSULT, actor, Map.of("subject", required("subject", subject)));
 	}
@@ -279,8 +285,9 @@ public final class Case {
 	}
 
 	/**
-	 * The requested State refuses after consultation, on grounds this type of request may be refused on and
-	 * with written reasons (art. 40).
+	 * The requested State refuses, on grounds this type of request may be refused on and with written reasons (art.
+	 * 40). A refusal of mutual legal assistance on the closed list of art. 40 comes only from a consultation; on any
+	 * other ground, and for the other types, the requested State may refuse straight from its review.
 	 */
 	public void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons) {
 		checkAllowed(Act.REFUSE, supervisor);
@@ -294,6 +301,7 @@ public final class Case {
 						+ ") cannot be refused on the ground " + ground + ".");
 			}
 		}
+		checkConsulted(grounds);
 		String written = required("reasons", reasons);
 		perform(Act.REFUSE, supervisor, Map.of("grounds",
 				grounds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), "reasons", written));
@@ -567,16 +575,51 @@ public final class Case {
 		for (int index = events.size() - 1; index >= 0; index--) {
 			CaseEvent event = events.get(index);
 			if (event.act() == Act.REFUSE) {
-				Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);
-				for (String ground : event.details().getOrDefault("grounds", "").split(",")) {
-					if (!ground.isBlank()) {
-						grounds.add(RefusalGround.valueOf(ground));
-					}
-				}
-				return grounds;
+				return groundsOf(event);
 			}
 		}
 		return Set.of();
+	}
+
+	/**
+	 * The grounds the requested State may refuse on now: those of the type, less the closed list of art. 40 while it
+	 * has not opened a consultation on a mutual legal assistance request.
+	 */
+	public Set<RefusalGround> refusableGrounds() {
+		Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);
+		grounds.addAll(type.refusalGrounds());
+		if (status != CaseStatus.CONSULTATION) {
+			grounds.removeAll(type.groundsNeedingConsultation());
+		}
+		return grounds;
+	}
+
+	/** A refusal on the closed list of art. 40 of a mutual legal assistance request comes only from a consultation. */
+	private void checkConsulted(Set<RefusalGround> grounds) {
+		if (status == CaseStatus.CONSULTATION) {
+			return;
+		}
+		List<String> unconsulted = grounds.stream()
+			.filter(type.groundsNeedingConsultation()::contains)
+			.map(Enum::name)
+			.sorted()
+			.toList();
+		if (!unconsulted.isEmpty()) {
+			throw new ActBarred(status, Act.REFUSE, "consult-first", "A request of type " + type + " (art. " + type.article()
+					+ ") is refused on " + String.join(", ", unconsulted) + " only after consulting the requesting State"
+					+ " (art. 40): open a consultation first, or refuse on a ground outside the closed list.");
+		}
+	}
+
+	/** The grounds a refusal names; a ground the Convention does not know, as from a forged event, is an {@link InvalidValue}. */
+	private static Set<RefusalGround> groundsOf(CaseEvent event) {
+		Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);
+		for (String ground : event.details().getOrDefault("grounds", "").split(",")) {
+			if (!ground.isBlank()) {
+				grounds.add(RefusalGround.of(ground));
+			}
+		}
+		return grounds;
 	}
 
 	/** Whether the act was performed in this case before. */
@@ -663,8 +706,8 @@ public final class Case {
 
 	/**
 	 * The acts {@code actor} may perform now: those of their side that the type allows in this state, leaving out
-	 * those reserved to a supervisor when they are not one, the approval of their own draft, and answering a
-	 * status request nobody made.
+	 * those reserved to a supervisor when they are not one, the approval of their own draft, answering a status
+	 * request nobody made, and a refusal when no ground is open without a consultation.
 	 */
 	public List<Act> allowedActs(Actor actor) {
 		Side side = sideOf(actor);
@@ -676,6 +719,7 @@ public final class Case {
 			.filter(act -> actor.supervisor() || !SUPERVISOR_ACTS.contains(act))
 			.filter(act -> act != Act.APPROVE || !actor.user().equals(drafter))
 			.filter(act -> act != Act.ANSWER_STATUS || statusRequestPending)
+			.filter(act -> act != Act.REFUSE || !refusableGrounds().isEmpty())
 			.toList();
 	}
 

@@ -59,7 +59,7 @@ public enum CaseType {
 	/**
 	 * Extradition of a person sought for a Convention offence (art. 37): both States punish it with at least one
 	 * year; refused on non-discrimination, nationality, dual criminality or a ground of the law or treaty, never on
-	 * fiscal matters alone, and only after consultation.
+	 * fiscal matters alone, after a consultation where appropriate.
 	 */
 	EXTRADITION(37, Channel.DIPLOMATIC, EnumSet.allOf(CaseStatus.class), extraditionGrounds(),
 			List.of(required(PERSON_SOUGHT, "art. 37"), required(PERSON_NATIONALITY, "art. 37"),
@@ -204,6 +204,21 @@ public enum CaseType {
 	/** The grounds on which a request of this type may be refused. */
 	public Set<RefusalGround> refusalGrounds() {
 		return refusalGrounds;
+	}
+
+	/**
+	 * The grounds on which a refusal of this type must follow a consultation of the requesting State: the closed
+	 * list of art. 40 for mutual legal assistance (arts. 40, 44 to 46) and the asset measures that apply it (art.
+	 * 50). The models ask for this consultation only there (UNTOC 18(26), UNCAC 46(26)); extradition consults only
+	 * "where appropriate" (UNTOC 16(16), UNCAC 44(17)) and preservation has no such step (Budapest art. 29), so
+	 * for the other types, and for the other grounds, a consultation is possible but not required.
+	 */
+	public Set<RefusalGround> groundsNeedingConsultation() {
+		return switch (this) {
+			case STORED_DATA_ACCESS, REAL_TIME_TRAFFIC_DATA, CONTENT_INTERCEPTION, MUTUAL_LEGAL_ASSISTANCE, CONFISCATION,
+					PROVISIONAL_MEASURES -> RefusalGround.closedList();
+			default -> Set.of();
+		};
 	}
 
 	/** The elements of this type's form, in the order the article lists them, with where it asks for each. */

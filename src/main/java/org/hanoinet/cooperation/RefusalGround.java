@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.hanoinet.shared.InvalidValue;
 
 /**
- * The closed list of grounds on which a requested State may refuse assistance (art. 40). Bank secrecy, and
- * the offence involving fiscal matters alone, are never grounds and so have no constant here.
+ * The grounds on which a requested State may refuse assistance: the closed list (a) to (d) of art. 40, then the
+ * grounds the Convention adds for mutual legal assistance and for the other kinds of cooperation. Bank secrecy,
+ * and the offence involving fiscal matters alone, are never grounds and so have no constant here.
  */
 public enum RefusalGround {
 
@@ -43,9 +44,17 @@ public enum RefusalGround {
 	/** The property is of de minimis value (art. 50). */
 	DE_MINIMIS;
 
-	/** The closed list of art. 40, for mutual legal assistance and the types that follow it. */
+	/** The grounds of art. 40, for mutual legal assistance and the types that follow it: the closed list, discrimination, dual criminality. */
 	public static java.util.Set<RefusalGround> article40() {
 		return java.util.EnumSet.range(NOT_CONFORMING, NO_DUAL_CRIMINALITY);
+	}
+
+	/**
+	 * The closed list (a) to (d) of art. 40: a refusal of mutual legal assistance on one of these grounds comes only
+	 * after consulting the requesting State (art. 40; UNTOC 18(21) and 18(26), UNCAC 46(21) and 46(26)).
+	 */
+	public static java.util.Set<RefusalGround> closedList() {
+		return java.util.EnumSet.range(NOT_CONFORMING, CONTRARY_TO_LEGAL_SYSTEM);
 	}
 
 	/** The ground named by {@code code}, saying why bank secrecy and fiscal matters are never accepted. */

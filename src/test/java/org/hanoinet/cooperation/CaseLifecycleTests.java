@@ -44,6 +44,7 @@ class CaseLifecycleTests {
 			ACCEPTED_WITH_CONDITIONS ACCEPT_CONDITIONS ACCEPTED
 			CONSULTATION POSTPONE POSTPONED
 			POSTPONED RESUME UNDER_REVIEW
+			UNDER_REVIEW REFUSE REFUSED
 			CONSULTATION REFUSE REFUSED
 			ACCEPTED START_EXECUTION EXECUTING
 			EXECUTING REPORT_PARTIAL_EXECUTION PARTIALLY_EXECUTED
@@ -249,7 +250,7 @@ class CaseLifecycleTests {
 			case ACCEPT_CONDITIONS -> request.acceptConditions(requesting);
 			case POSTPONE -> request.postpone(requestedSupervisor, "It would interfere with our own investigation.");
 			case RESUME -> request.resume(requested);
-			case REFUSE -> request.refuse(requestedSupervisor, Set.of(refusalGround(request.type())),
+			case REFUSE -> request.refuse(requestedSupervisor, Set.of(refusalGround(request)),
 					"Execution would prejudice national security.");
 			case START_EXECUTION -> request.startExecution(requested);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(requested, "One of two accounts found.");
@@ -296,10 +297,18 @@ class CaseLifecycleTests {
 		}
 	}
 
-	/** A ground the type may be refused on; for extradition, the nationality of the person, which opens prosecution instead. */
-	private static RefusalGround refusalGround(CaseType type) {
-		return type.refusalGrounds().contains(RefusalGround.NATIONAL_OF_REQUESTED_STATE) ? RefusalGround.NATIONAL_OF_REQUESTED_STATE
-				: RefusalGround.ESSENTIAL_INTERESTS;
+	/**
+	 * A ground the case may be refused on now: for extradition, the nationality of the person, which opens
+	 * prosecution instead; otherwise essential interests, or, for mutual legal assistance not yet in consultation,
+	 * a ground outside the closed list of art. 40 (the consultation rule itself is tested in {@link RefusalTests}).
+	 */
+	private static RefusalGround refusalGround(Case request) {
+		Set<RefusalGround> open = request.refusableGrounds();
+		if (open.contains(RefusalGround.NATIONAL_OF_REQUESTED_STATE)) {
+			return RefusalGround.NATIONAL_OF_REQUESTED_STATE;
+		}
+		return open.contains(RefusalGround.ESSENTIAL_INTERESTS) || open.isEmpty() ? RefusalGround.ESSENTIAL_INTERESTS
+				: open.iterator().next();
 	}
 
 	/** An act of part 2: the types that have it, the states it starts from, and where it leads (null: the state is kept). */

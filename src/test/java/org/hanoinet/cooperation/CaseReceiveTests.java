@@ -105,6 +105,30 @@ class CaseReceiveTests {
 		assertThat(copy.events()).isEmpty();
 	}
 
+	@Test
+	void refusesAReceivedRefusalOnTheClosedListOfArticle40WithoutAConsultation() {
+		Case original = draft(CaseType.MUTUAL_LEGAL_ASSISTANCE);
+		original.submitForApproval(DRAFTER);
+		original.approve(REQUESTING_SUPERVISOR);
+		original.recordDelivery(REQUESTED_OFFICER);
+		original.acknowledge(REQUESTED_OFFICER);
+		original.startReview(REQUESTED_OFFICER);
+		Case copy = copyOf(original);
+		original.events().forEach(copy::receive);
+		CaseEvent last = original.events().getLast();
+		CaseEvent forged = new CaseEvent(java.util.UUID.randomUUID(), original.id(), last.sequence() + 1, original.type(),
+				Act.REFUSE, CaseStatus.REFUSED, THAILAND_POINT_OF_CONTACT, "th-supervisor", last.occurredAt(),
+				new java.util.TreeMap<>(Map.of("grounds", "ESSENTIAL_INTERESTS", "reasons", "National security.")), last.hash());
+
+		assertThatThrownBy(() -> copy.receive(forged)).isInstanceOfSatisfying(ActBarred.class,
+				barred -> assertThat(barred.code()).isEqualTo("consult-first"));
+		assertThat(copy.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+
+		original.refuse(REQUESTED_SUPERVISOR, java.util.Set.of(RefusalGround.DISCRIMINATION), "The request targets opinions.");
+		copy.receive(original.events().getLast());
+		assertThat(copy.status()).isEqualTo(CaseStatus.REFUSED);
+	}
+
 	private static Case sentPreservation() {
 		Case request = draft(CaseType.PRESERVATION);
 		request.submitForApproval(DRAFTER);

@@ -65,7 +65,7 @@ class PartTwoRulesTests {
 	}
 
 	@Test
-	void refusesExtraditionOnlyAfterConsultation() {
+	void refusesExtraditionStraightFromTheReviewSinceConsultationIsOnlyWhereAppropriate() {
 		Case extradition = draft(CaseType.EXTRADITION);
 		extradition.submitForApproval(DRAFTER);
 		extradition.approve(REQUESTING_SUPERVISOR);
@@ -73,8 +73,12 @@ class PartTwoRulesTests {
 		extradition.acknowledge(REQUESTED_OFFICER);
 		extradition.startReview(REQUESTED_OFFICER);
 
-		assertThatThrownBy(() -> extradition.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE),
-				"National.")).isInstanceOf(InvalidTransition.class);
+		extradition.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE), "National.");
+
+		assertThat(extradition.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(extradition.happened(Act.CONSULT)).isFalse();
+		extradition.requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID()));
+		assertThat(extradition.events().getLast().act()).isEqualTo(Act.REQUEST_PROSECUTION_INSTEAD);
 	}
 
 	@Test

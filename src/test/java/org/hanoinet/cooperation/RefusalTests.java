@@ -30,22 +30,97 @@ class RefusalTests {
 	}
 
 	@Test
-	void refusalNeedsAConsultationFirst() {
-		Case request = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
-		Case unconsulted = draft(CaseType.MUTUAL_LEGAL_ASSISTANCE);
-		unconsulted.submitForApproval(DRAFTER);
-		unconsulted.approve(REQUESTING_SUPERVISOR);
-		unconsulted.recordDelivery(REQUESTED_OFFICER);
-		unconsulted.acknowledge(REQUESTED_OFFICER);
-		unconsulted.startReview(REQUESTED_OFFICER);
+	void refusesMutualLegalAssistanceOnTheClosedListOnlyAfterAConsultation() {
+		Case unconsulted = underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
 		assertThatThrownBy(() -> unconsulted.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS),
-				"National security.")).isInstanceOf(InvalidTransition.class);
-		assertThatThrownBy(() -> unconsulted.postpone(REQUESTED_SUPERVISOR, "Our own investigation."))
-			.isInstanceOf(InvalidTransition.class);
+				"National security.")).isInstanceOfSatisfying(ActBarred.class, barred -> {
+					assertThat(barred.code()).isEqualTo("consult-first");
+					assertThat(barred.from()).isEqualTo(CaseStatus.UNDER_REVIEW);
+					assertThat(barred.getMessage()).contains("ESSENTIAL_INTERESTS only after consulting the requesting State");
+				});
+		assertThat(unconsulted.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+		assertThat(unconsulted.happened(Act.REFUSE)).isFalse();
+
+		Case consulted = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
+		consulted.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
+		assertThat(consulted.status()).isEqualTo(CaseStatus.REFUSED);
+	}
+
+	@Test
+	void aClosedListGroundAmongOthersStillNeedsTheConsultation() {
+		Case unconsulted = underReview(CaseType.STORED_DATA_ACCESS);
+
+		assertThatThrownBy(() -> unconsulted.refuse(REQUESTED_SUPERVISOR,
+				Set.of(RefusalGround.NO_DUAL_CRIMINALITY, RefusalGround.BARRED_BY_DOMESTIC_LAW), "Not an offence here."))
+			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.getMessage()).contains("BARRED_BY_DOMESTIC_LAW")
+				.doesNotContain("NO_DUAL_CRIMINALITY"));
+	}
+
+	@Test
+	void refusesMutualLegalAssistanceOutsideTheClosedListStraightFromTheReview() {
+		Case request = underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE);
+
+		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION, RefusalGround.NO_DUAL_CRIMINALITY),
+				"The request targets a journalist's opinions.");
+
+		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(request.happened(Act.CONSULT)).isFalse();
+	}
+
+	@Test
+	void refusesPreservationDirectlyOnAnAllowedGroundWithoutConsultation() {
+		Case request = underReview(CaseType.PRESERVATION);
+		assertThat(request.allowedActs(REQUESTED_SUPERVISOR)).contains(Act.REFUSE, Act.CONSULT);
+
+		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "Preserving would reveal a secret operation.");
+
+		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
+		assertThat(request.events()).extracting(CaseEvent::act).doesNotContain(Act.CONSULT).endsWith(Act.START_REVIEW, Act.REFUSE);
+	}
+
+	@Test
+	void refusesAnEmergencyDisclosureDirectlyEvenOnTheClosedList() {
+		Case request = underReview(CaseType.EMERGENCY_DISCLOSURE);
+
+		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.BARRED_BY_DOMESTIC_LAW), "Our law needs a court order first.");
+
+		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
+	}
+
+	@Test
+	void aConsultationStaysPossibleBeforeARefusalThatDoesNotNeedOne() {
+		Case request = inConsultation(CaseType.PRESERVATION);
 
 		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
-		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
+
+		assertThat(request.events()).extracting(CaseEvent::act).endsWith(Act.CONSULT, Act.REFUSE);
+		assertThat(request.events().get(request.events().size() - 2).details()).containsEntry("subject",
+				"Could the data be provided on conditions?");
+	}
+
+	@Test
+	void postponementStillNeedsAConsultation() {
+		for (CaseType type : java.util.List.of(CaseType.MUTUAL_LEGAL_ASSISTANCE, CaseType.EXTRADITION)) {
+			Case unconsulted = underReview(type);
+			assertThatThrownBy(() -> unconsulted.postpone(REQUESTED_SUPERVISOR, "Our own investigation."))
+				.isInstanceOf(InvalidTransition.class);
+			assertThat(unconsulted.allowedActs(REQUESTED_SUPERVISOR)).doesNotContain(Act.POSTPONE);
+
+			Case consulted = inConsultation(type);
+			consulted.postpone(REQUESTED_SUPERVISOR, "Our own investigation.");
+			assertThat(consulted.status()).isEqualTo(CaseStatus.POSTPONED);
+		}
+	}
+
+	@Test
+	void offersTheClosedListOnlyOnceAConsultationIsOpen() {
+		assertThat(underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE).refusableGrounds())
+			.containsExactlyInAnyOrder(RefusalGround.DISCRIMINATION, RefusalGround.NO_DUAL_CRIMINALITY);
+		assertThat(inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE).refusableGrounds())
+			.containsExactlyInAnyOrderElementsOf(RefusalGround.article40());
+		assertThat(underReview(CaseType.PRESERVATION).refusableGrounds())
+			.containsExactlyInAnyOrder(RefusalGround.ESSENTIAL_INTERESTS, RefusalGround.DISCRIMINATION);
 	}
 
 	@Test
@@ -102,5 +177,15 @@ class RefusalTests {
 
 		assertThat(request.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(request.bindingConditions()).containsExactly("Use only in case 12/2026.", "Return the originals.");
+	}
+
+	private static Case underReview(CaseType type) {
+		Case request = draft(type);
+		request.submitForApproval(DRAFTER);
+		request.approve(REQUESTING_SUPERVISOR);
+		request.recordDelivery(REQUESTED_OFFICER);
+		request.acknowledge(REQUESTED_OFFICER);
+		request.startReview(REQUESTED_OFFICER);
+		return request;
 	}
 }

@@ -451,7 +451,7 @@ class CasePages {
 			.filter(act -> act != Act.DRAFT && act != Act.EDIT_DRAFT)
 			.map(act -> new ActForm(act.name(), act.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 					WITH_TEXT.contains(act) || PART_TWO_WITH_TEXT.contains(act), act == Act.REFUSE
-							? request.type().refusalGrounds().stream().sorted().map(Enum::name).toList()
+							? request.refusableGrounds().stream().sorted().map(Enum::name).toList()
 							: act == Act.LIFT_MEASURE ? List.of(RefusalGround.DE_MINIMIS.name(), RefusalGround.INSUFFICIENT_EVIDENCE.name())
 									: List.of(),
 					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION, ACT_FIELDS.getOrDefault(act, List.of())))

@@ -91,7 +91,7 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
-	void afterConsultationTheRequestedSupervisorIsOfferedOnlyTheGroundsThisTypeMayBeRefusedOn() {
+	void theRequestedSupervisorIsOfferedOnlyTheGroundsThisTypeMayBeRefusedOnWithOrWithoutConsultation() {
 		DemoLogins demo = new DemoLogins(node.dataDir(), port);
 		HttpResponse<String> drafted = demo.send("POST", "/api/v1/cases", demo.of("VN", Role.DUTY_OFFICER).apiToken(),
 				"{\"type\":\"PRESERVATION\",\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":"
@@ -105,6 +105,10 @@ class CasePagesIntegrationTests {
 		String brazil = demo.of("BR", Role.DUTY_OFFICER).apiToken();
 		demo.send("POST", cases + "/acts/acknowledge", brazil, null);
 		demo.send("POST", cases + "/acts/start-review", brazil, null);
+		HttpResponse<String> inReview = demo.get("/cases/" + id, demo.of("BR", Role.SUPERVISOR).apiToken(), "text/html");
+		assertThat(inReview.body()).as("preservation may be refused without a consultation (Budapest art. 29)")
+			.contains("data-act=\"REFUSE\"", "data-act=\"CONSULT\"",
+					"Prejudice to sovereignty, security, ordre public or other essential interests");
 		assertThat(demo.send("POST", cases + "/acts/consult", brazil, "{\"text\":\"Could the data be narrowed?\"}").statusCode())
 			.isEqualTo(200);
 
