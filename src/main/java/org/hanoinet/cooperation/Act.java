@@ -77,7 +77,11 @@ public enum Act {
 	 * availability or would threaten the requesting State's investigation (art. 42).
 	 */
 	WARN_PRESERVATION_AT_RISK(Side.REQUESTED, preservationOpen(), null, true),
-	/** Preservation only: the requesting State asks for the data to stay preserved for a further period (art. 42). */
+	/**
+	 * Preservation only: the requesting State asks for the data to stay preserved for a further period, which the
+	 * requested State may grant or decline. The request alone lengthens nothing: Budapest art. 29(7) gives no right
+	 * to an extension, only the keeping of the data until the follow-up request is decided (art. 42).
+	 */
 	EXTEND_PRESERVATION(Side.REQUESTING, Set.of(EXECUTED), null, true),
 
 	// Part 2 (#10). Constants are only ever appended: other modules and stored events name acts by these names.
@@ -109,7 +113,14 @@ public enum Act {
 	/** Provisional measures: the requested State lifts a measure, only after the requesting State could argue for keeping it (art. 50). */
 	LIFT_MEASURE(Side.REQUESTED, Set.of(EXECUTING, PARTIALLY_EXECUTED, EXECUTED), null, true),
 	/** Confiscation and return: the requested State decides to return or dispose of the property, with deductions and sharing (art. 52). */
-	DECIDE_RETURN(Side.REQUESTED, Set.of(EXECUTING), null, true);
+	DECIDE_RETURN(Side.REQUESTED, Set.of(EXECUTING), null, true),
+
+	// #21: the requested State answers a request for a further period of preservation.
+
+	/** Preservation only: the requested State grants the further period asked for; only this lengthens its preservation (art. 42). */
+	GRANT_PRESERVATION_EXTENSION(Side.REQUESTED, Set.of(EXECUTED), null, true),
+	/** Preservation only: the requested State declines the further period asked for; the preservation keeps its end (art. 42). */
+	DECLINE_PRESERVATION_EXTENSION(Side.REQUESTED, Set.of(EXECUTED), null, true);
 
 	private final Side side;
 

@@ -138,6 +138,13 @@ public final class Case {
 		if (event.act() == Act.REFUSE) {
 			checkConsulted(groundsOf(event));
 		}
+		if (event.act() == Act.EXTEND_PRESERVATION && extensionRequestPending()) {
+			throw new InvalidTransition(status, event.act(),
+					"A request for a further period of preservation already awaits the requested State's answer.");
+		}
+		if (event.act() == Act.GRANT_PRESERVATION_EXTENSION || event.act() == Act.DECLINE_PRESERVATION_EXTENSION) {
+			checkExtensionRequested(event.act());
+		}
 		CaseStatus after = event.act() == Act.DRAFT ? CaseStatus.DRAFT : event.act().next(status);
 		if (after != event.status()) {
 			throw new ChainMismatch("Event " + event.sequence() + " says the case became " + event.status() + " but "
@@ -345,12 +352,78 @@ public final class Case {
 		perform(Act.WARN_PRESERVATION_AT_RISK, actor, Map.of("explanation", required("explanation", explanation)));
 	}
 
-	/** Preservation: the requesting State asks that the data stay preserved for {@code days} more days. */
-	public void extendPreservation(Actor actor, int days, String reason) {
+	/**
+	 * Preservation: the requesting State asks that the data stay preserved for {@code days} more days. This is a
+	 * request the requested State may grant or decline; until it grants it the preservation keeps its end (art. 42).
+	 * One request is answered before the next is made.
+	 */
+	public void requestPreservationExtension(Actor actor, int days, String reason) {
+		checkAllowed(Act.EXTEND_PRESERVATION, actor);
+		if (extensionRequestPending()) {
+			throw new InvalidTransition(status, Act.EXTEND_PRESERVATION,
+					"A request for a further period of preservation already awaits the requested State's answer.");
+		}
 		if (days < 1) {
 			throw new InvalidValue("days", "An extension of preservation lasts at least one day.");
 		}
 		perform(Act.EXTEND_PRESERVATION, actor, Map.of("days", Integer.toString(days), "reason", required("reason", reason)));
+	}
+
+	/**
+	 * Preservation: the requested State grants the pending request for a further period, for {@code days} days or,
+	 * when null, for the days asked; its preservation period lengthens by as much (art. 42).
+	 */
+	public void grantPreservationExtension(Actor actor, Integer days) {
+		checkAllowed(Act.GRANT_PRESERVATION_EXTENSION, actor);
+		checkExtensionRequested(Act.GRANT_PRESERVATION_EXTENSION);
+		if (days == null && pendingExtensionDays().isEmpty()) {
+			throw new InvalidValue("days", "Say for how many days the further period of preservation is granted.");
+		}
+		int granted = days != null ? days : pendingExtensionDays().getAsInt();
+		if (granted < 1) {
+			throw new InvalidValue("days", "An extension of preservation lasts at least one day.");
+		}
+		perform(Act.GRANT_PRESERVATION_EXTENSION, actor, Map.of("days", Integer.toString(granted)));
+	}
+
+	/** Preservation: the requested State declines the pending request for a further period, with its reasons; the period keeps its end (art. 42). */
+	public void declinePreservationExtension(Actor actor, String reasons) {
+		checkAllowed(Act.DECLINE_PRESERVATION_EXTENSION, actor);
+		checkExtensionRequested(Act.DECLINE_PRESERVATION_EXTENSION);
+		perform(Act.DECLINE_PRESERVATION_EXTENSION, actor, Map.of("reasons", required("reasons", reasons)));
+	}
+
+	/** Whether the requesting State asked for a further period of preservation and the requested State has not answered yet. */
+	public boolean extensionRequestPending() {
+		return pendingExtension() != null;
+	}
+
+	/** The days of the further period of preservation asked for and not answered yet, if any. */
+	public java.util.OptionalInt pendingExtensionDays() {
+		CaseEvent pending = pendingExtension();
+		String days = pending == null ? null : pending.details().get("days");
+		return days == null || !days.matches("[1-9][0-9]{0,4}") ? java.util.OptionalInt.empty()
+				: java.util.OptionalInt.of(Integer.parseInt(days));
+	}
+
+	/** The request for a further period still awaiting an answer, or null. */
+	private CaseEvent pendingExtension() {
+		for (int index = events.size() - 1; index >= 0; index--) {
+			CaseEvent event = events.get(index);
+			if (event.act() == Act.EXTEND_PRESERVATION) {
+				return event;
+			}
+			if (event.act() == Act.GRANT_PRESERVATION_EXTENSION || event.act() == Act.DECLINE_PRESERVATION_EXTENSION) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private void checkExtensionRequested(Act answer) {
+		if (!extensionRequestPending()) {
+			throw new InvalidTransition(status, answer, "There is no request for a further period of preservation to answer.");
+		}
 	}
 
 	/** The requesting State asks where its request stands; the requested State must answer. */
@@ -707,7 +780,8 @@ public final class Case {
 	/**
 	 * The acts {@code actor} may perform now: those of their side that the type allows in this state, leaving out
 	 * those reserved to a supervisor when they are not one, the approval of their own draft, answering a status
-	 * request nobody made, and a refusal when no ground is open without a consultation.
+	 * request nobody made, a refusal when no ground is open without a consultation, and asking for a further period
+	 * of preservation while one awaits an answer, or answering one nobody asked for.
 	 */
 	public List<Act> allowedActs(Actor actor) {
 		Side side = sideOf(actor);
@@ -720,6 +794,9 @@ public final class Case {
 			.filter(act -> act != Act.APPROVE || !actor.user().equals(drafter))
 			.filter(act -> act != Act.ANSWER_STATUS || statusRequestPending)
 			.filter(act -> act != Act.REFUSE || !refusableGrounds().isEmpty())
+			.filter(act -> act != Act.EXTEND_PRESERVATION || !extensionRequestPending())
+			.filter(act -> act != Act.GRANT_PRESERVATION_EXTENSION && act != Act.DECLINE_PRESERVATION_EXTENSION
+					|| extensionRequestPending())
 			.toList();
 	}
 

@@ -156,8 +156,10 @@ public class CaseManagement {
 			case ANSWER_STATUS -> request.answerStatus(actor, given.text());
 			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(actor, given.text());
 			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(actor, given.text());
-			case EXTEND_PRESERVATION -> request.extendPreservation(actor, given.days() == null ? 60 : given.days(),
+			case EXTEND_PRESERVATION -> request.requestPreservationExtension(actor, given.days() == null ? 60 : given.days(),
 					given.text());
+			case GRANT_PRESERVATION_EXTENSION -> request.grantPreservationExtension(actor, given.days());
+			case DECLINE_PRESERVATION_EXTENSION -> request.declinePreservationExtension(actor, given.text());
 			case REQUEST_PROSECUTION_INSTEAD -> {
 				CaseId transfer = new CaseId(UUID.randomUUID());
 				request.requestProsecutionInstead(actor, transfer);

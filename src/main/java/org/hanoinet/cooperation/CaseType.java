@@ -25,7 +25,8 @@ public enum CaseType {
 			List.of(required(OFFENCE_AND_FACTS, "art. 42, item 2"), required(DATA_AND_RELATION, "art. 42, item 3"),
 					required(CUSTODIAN_OR_LOCATION, "art. 42, item 4"), required(NECESSITY, "art. 42, item 5"),
 					required(INTENT_TO_REQUEST_ASSISTANCE, "art. 42, item 6")),
-			EnumSet.of(Act.WARN_PRESERVATION_AT_RISK, Act.EXTEND_PRESERVATION)),
+			EnumSet.of(Act.WARN_PRESERVATION_AT_RISK, Act.EXTEND_PRESERVATION, Act.GRANT_PRESERVATION_EXTENSION,
+					Act.DECLINE_PRESERVATION_EXTENSION)),
 
 	/** Expedited disclosure of preserved traffic data (art. 43), usually inside a preservation case. */
 	TRAFFIC_DATA_DISCLOSURE(43, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED),
@@ -226,7 +227,7 @@ public enum CaseType {
 		return form;
 	}
 
-	/** The acts only this type (and the others naming them) allows, such as extending a preservation. */
+	/** The acts only this type (and the others naming them) allows, such as asking for a further period of preservation. */
 	public Set<Act> specificActs() {
 		return specificActs;
 	}

@@ -65,9 +65,14 @@ class CaseLifecycleTests {
 	private static final Set<Act> NOTICES = EnumSet.of(Act.REQUEST_STATUS, Act.ANSWER_STATUS,
 			Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT);
 
-	/** Acts of the preservation type alone (art. 42), and the states they are possible in. */
+	/**
+	 * Acts of the preservation type alone (art. 42), and the states they are possible in: asking for a further
+	 * period and the requested State's grant or decline of it, which answer a pending request (see meetDutiesBefore).
+	 */
 	private static final Map<Act, Set<CaseStatus>> PRESERVATION_ONLY = Map.of(Act.EXTEND_PRESERVATION,
-			EnumSet.of(CaseStatus.EXECUTED), Act.WARN_PRESERVATION_AT_RISK, union(SENT_AND_OPEN, CaseStatus.EXECUTED));
+			EnumSet.of(CaseStatus.EXECUTED), Act.GRANT_PRESERVATION_EXTENSION, EnumSet.of(CaseStatus.EXECUTED),
+			Act.DECLINE_PRESERVATION_EXTENSION, EnumSet.of(CaseStatus.EXECUTED), Act.WARN_PRESERVATION_AT_RISK,
+			union(SENT_AND_OPEN, CaseStatus.EXECUTED));
 
 	/**
 	 * States each type never reaches (art. 42: preservation is not postponed; emergencies are never postponed;
@@ -261,7 +266,11 @@ class CaseLifecycleTests {
 			case NOTIFY_NO_LONGER_NEEDED -> request.notifyNoLongerNeeded(requesting, "The suspect was identified otherwise.");
 			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(requested,
 					"The provider deletes such logs within hours; preservation may come too late.");
-			case EXTEND_PRESERVATION -> request.extendPreservation(requesting, 60, "The request for disclosure is being drafted.");
+			case EXTEND_PRESERVATION -> request.requestPreservationExtension(requesting, 60,
+					"The request for disclosure is being drafted.");
+			case GRANT_PRESERVATION_EXTENSION -> request.grantPreservationExtension(requested, null);
+			case DECLINE_PRESERVATION_EXTENSION -> request.declinePreservationExtension(requested,
+					"The provider cannot keep the logs longer under our law.");
 			case REQUEST_STATUS -> request.requestStatus(requesting);
 			case ANSWER_STATUS -> request.answerStatus(requested, "Under review by the prosecutor.");
 			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(requested,
@@ -286,9 +295,14 @@ class CaseLifecycleTests {
 
 	private static final org.hanoinet.shared.CountryCode THIRD_STATE = org.hanoinet.shared.CountryCode.of("GH");
 
-	/** The duties an allowed act presupposes: a notice before disclosure, an authorization before forwarding, an invitation to argue before lifting. */
+	/**
+	 * The duties an allowed act presupposes: a notice before disclosure, an authorization before forwarding, an
+	 * invitation to argue before lifting, a request for a further period of preservation before its answer.
+	 */
 	private static void meetDutiesBefore(Case request, Act act) {
 		switch (act) {
+			case GRANT_PRESERVATION_EXTENSION, DECLINE_PRESERVATION_EXTENSION -> request.requestPreservationExtension(DRAFTER, 30,
+					"The request for disclosure is being translated.");
 			case DISCLOSE_EXCULPATORY -> request.notifyExculpatoryDisclosure(REQUESTED_OFFICER, "The alibi in annex 2.");
 			case FORWARD_TO_THIRD_STATE -> request.authorizeForwarding(DRAFTER, THIRD_STATE);
 			case LIFT_MEASURE -> request.inviteReasonsToMaintain(REQUESTED_OFFICER, "Reasons within 30 days, please.");

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The preservation story on one node, as the issue tells it: Viet Nam's 24/7 point of contact asks Brazil's
  * to preserve data, a supervisor approves, Brazil acknowledges and confirms preservation, the 60-day period
  * runs while the node's clock moves, the reminder fires a week before the end, and the follow-up request for
- * the data keeps them preserved past the 60 days until Brazil decides on it.
+ * the data keeps them preserved past the 60 days until Brazil decides on it. A further period of preservation is
+ * only asked for: Brazil's period lengthens when Brazil grants it, not before.
  */
 @MovableClockNodeTest
 class PreservationStoryTests {
@@ -71,6 +72,47 @@ class PreservationStoryTests {
 		theReminderFiresAWeekBeforeThePeriodEnds();
 		theFollowUpRequestKeepsTheDataPreservedPastSixtyDays();
 		brazilsDecisionOnTheFollowUpEndsThePreservation();
+	}
+
+	@Test
+	void aFurtherPeriodLengthensThePreservationOnlyWhenBrazilGrantsIt() {
+		vietNamsPointOfContactDraftsAPreservationRequest();
+		aSupervisorApprovesItAndItReachesBrazil();
+		brazilsPointOfContactAcknowledgesWithinTheTarget();
+		brazilConfirmsThePreservation();
+		vietNamAsksForAFurtherPeriodAndBrazilsPeriodStaysAsItWas();
+		brazilDeclinesAndThePeriodKeepsItsEnd();
+		vietNamAsksAgainAndBrazilGrantsTheFurtherPeriod();
+	}
+
+	private void vietNamAsksForAFurtherPeriodAndBrazilsPeriodStaysAsItWas() {
+		clock.advance(Duration.ofDays(50));
+		preservation = cases.perform(VN_DUTY_OFFICER, preservation.id(), Act.EXTEND_PRESERVATION,
+				new ActInput("The request for the data is being translated.", null, null, 30, null));
+		assertThat(preservation.extensionRequestPending()).isTrue();
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(cases.find(BR, preservation.id()).allowedActs(BR_DUTY_OFFICER)).contains(Act.GRANT_PRESERVATION_EXTENSION,
+				Act.DECLINE_PRESERVATION_EXTENSION);
+	}
+
+	private void brazilDeclinesAndThePeriodKeepsItsEnd() {
+		preservation = cases.perform(BR_DUTY_OFFICER, preservation.id(), Act.DECLINE_PRESERVATION_EXTENSION,
+				new ActInput("Thirty days more exceed what our law allows.", null, null, null, null));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+	}
+
+	private void vietNamAsksAgainAndBrazilGrantsTheFurtherPeriod() {
+		cases.perform(VN_DUTY_OFFICER, preservation.id(), Act.EXTEND_PRESERVATION,
+				new ActInput("Fifteen days would be enough.", null, null, 15, null));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+
+		preservation = cases.perform(BR_DUTY_OFFICER, preservation.id(), Act.GRANT_PRESERVATION_EXTENSION, ActInput.none());
+
+		assertThat(preservation.events().getLast().details()).containsEntry("days", "15");
+		LegalClock period = clock(preservation, ClockKind.PRESERVATION_PERIOD);
+		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
+		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(75)));
 	}
 
 	private void vietNamsPointOfContactDraftsAPreservationRequest() {

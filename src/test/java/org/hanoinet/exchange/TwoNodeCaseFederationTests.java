@@ -105,6 +105,21 @@ class TwoNodeCaseFederationTests {
 			assertThat(receipts(nodeA)).as("one opening: draft, submission and approval in one envelope").isEqualTo(1);
 			assertThat(receipts(nodeB)).isEqualTo(6);
 		});
+
+		JsonNode asked = ok(vietNam.send("POST", "/api/v1/cases/" + id + "/acts/extend-preservation", vietNamsOfficer,
+				"{\"days\":30,\"text\":\"The request for the data is being translated.\"}"), 200);
+		assertThat(asked.path("allowedActs").valueStream().map(JsonNode::asString)).doesNotContain("GRANT_PRESERVATION_EXTENSION");
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(brazil.get("/api/v1/cases/" + id,
+				brazilsOfficer)).path("allowedActs").valueStream().map(JsonNode::asString)).contains("GRANT_PRESERVATION_EXTENSION",
+						"DECLINE_PRESERVATION_EXTENSION"));
+		ok(brazil.send("POST", "/api/v1/cases/" + id + "/acts/grant-preservation-extension", brazilsOfficer, null), 200);
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+				hashes(read(vietNam.get("/api/v1/cases/" + id, vietNamsOfficer)))).as("the request and Brazil's grant on both nodes")
+			.hasSize(11)
+			.isEqualTo(hashes(read(brazil.get("/api/v1/cases/" + id, brazilsOfficer)))));
+		JsonNode granted = read(vietNam.get("/api/v1/cases/" + id, vietNamsOfficer)).path("events").get(10);
+		assertThat(granted.path("act").asString()).isEqualTo("GRANT_PRESERVATION_EXTENSION");
+		assertThat(granted.path("details").path("days").asString()).isEqualTo("30");
 	}
 
 	private long receipts(ConfigurableApplicationContext node) {

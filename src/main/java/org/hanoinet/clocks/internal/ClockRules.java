@@ -42,7 +42,7 @@ class ClockRules {
 				new ClockRule(ClockKind.PRESERVATION_PERIOD, EnumSet.of(CaseType.PRESERVATION), "EXECUTE", event -> true,
 						event -> preservation.period(), Set.of(), ENDS_REQUEST,
 						new ClockRule.Reminder(ClockKind.PRESERVATION_REMINDER, preservation.reminderBefore()),
-						Set.of("EXTEND_PRESERVATION"), extension(preservation.period()), true),
+						Set.of("GRANT_PRESERVATION_EXTENSION"), extension(preservation.period()), true),
 				ClockRule.simple(ClockKind.ACKNOWLEDGEMENT, EnumSet.allOf(CaseType.class), "APPROVE",
 						event -> emergency(event) || "URGENT".equals(event.details().get("urgency")),
 						event -> acknowledgement.target(emergency(event), event.details().getOrDefault("requestingState", ""),
@@ -67,7 +67,10 @@ class ClockRules {
 		return event.type() == CaseType.EMERGENCY_DISCLOSURE || "EMERGENCY".equals(event.details().get("urgency"));
 	}
 
-	/** An extension notice may name its number of days; otherwise it asks for one more default period. */
+	/**
+	 * The requested State's grant of a further period names its number of days; without them it grants one more
+	 * default period. The requesting State's request alone extends nothing (Budapest art. 29(7) has no extension).
+	 */
 	private static Function<CaseEvent, Duration> extension(Duration period) {
 		return event -> {
 			String days = event.details().get("days");

@@ -44,13 +44,14 @@ class ClockRulesTests {
 	}
 
 	@Test
-	void anExtensionNoticeWithoutDaysExtendsByOneMorePeriod() {
+	void onlyTheRequestedStatesGrantExtendsThePreservationAndWithoutDaysByOneMorePeriod() {
 		ClockRule rule = rules.of(ClockKind.PRESERVATION_PERIOD).orElseThrow();
 		CaseEvent withoutDays = event(newCase(), CaseType.PRESERVATION, Act.REQUEST_STATUS, AT);
 		CaseEvent withDays = event(newCase(), CaseType.PRESERVATION, Act.REQUEST_STATUS, AT, Map.of("days", "90"));
 		CaseEvent nonsense = event(newCase(), CaseType.PRESERVATION, Act.REQUEST_STATUS, AT, Map.of("days", "-3"));
 
-		assertThat(rule.extendedBy()).containsExactly("EXTEND_PRESERVATION");
+		assertThat(rule.extendedBy()).containsExactly("GRANT_PRESERVATION_EXTENSION")
+			.doesNotContain("EXTEND_PRESERVATION", "DECLINE_PRESERVATION_EXTENSION");
 		assertThat(rule.extension().apply(withoutDays)).isEqualTo(Duration.ofDays(60));
 		assertThat(rule.extension().apply(withDays)).isEqualTo(Duration.ofDays(90));
 		assertThat(rule.extension().apply(nonsense)).isEqualTo(Duration.ofDays(60));

@@ -153,6 +153,49 @@ class LegalClocksIntegrationTests {
 	}
 
 	@Test
+	void aRequestForAFurtherPeriodMovesNothingUntilTheRequestedStateGrantsIt() {
+		CaseId preservation = newCase();
+		Instant confirmed = clock.instant();
+		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, confirmed));
+		clock.advance(Duration.ofDays(40));
+
+		publish(event(preservation, CaseType.PRESERVATION, Act.EXTEND_PRESERVATION, clock.instant(),
+				Map.of("days", "30", "reason", "The follow-up is being translated.")));
+
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+
+		clock.advance(Duration.ofDays(2));
+		CaseEvent granted = publish(event(preservation, CaseType.PRESERVATION, Act.GRANT_PRESERVATION_EXTENSION, clock.instant(),
+				Map.of("days", "30")));
+
+		LegalClock period = clockOf(preservation, ClockKind.PRESERVATION_PERIOD);
+		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
+		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(90)));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(83)));
+		assertThat(auditTypesNaming(period.id().value())).contains("clocks.clock-rescheduled");
+		assertThat(granted.act()).isEqualTo(Act.GRANT_PRESERVATION_EXTENSION);
+	}
+
+	@Test
+	void aDeclinedFurtherPeriodLeavesThePreservationEndingWhenItDid() {
+		CaseId preservation = newCase();
+		Instant confirmed = clock.instant();
+		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, confirmed));
+		publish(event(preservation, CaseType.PRESERVATION, Act.EXTEND_PRESERVATION, clock.instant(),
+				Map.of("days", "30", "reason", "The follow-up is being translated.")));
+
+		publish(event(preservation, CaseType.PRESERVATION, Act.DECLINE_PRESERVATION_EXTENSION, clock.instant(),
+				Map.of("reasons", "Our law allows no longer preservation.")));
+
+		LegalClock period = clockOf(preservation, ClockKind.PRESERVATION_PERIOD);
+		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
+		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(auditTypesNaming(period.id().value())).doesNotContain("clocks.clock-rescheduled");
+	}
+
+	@Test
 	void withdrawingThePreservationCancelsItsClocks() {
 		CaseId preservation = newCase();
 		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, clock.instant()));

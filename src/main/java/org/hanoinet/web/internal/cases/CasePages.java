@@ -90,7 +90,7 @@ class CasePages {
 	private static final Set<Act> WITH_TEXT = EnumSet.of(Act.RETURN_FOR_CHANGES, Act.REQUEST_INFORMATION,
 			Act.PROVIDE_INFORMATION, Act.CONSULT, Act.POSTPONE, Act.REFUSE, Act.REPORT_PARTIAL_EXECUTION, Act.WITHDRAW,
 			Act.NOTIFY_NO_LONGER_NEEDED, Act.WARN_PRESERVATION_AT_RISK, Act.EXTEND_PRESERVATION, Act.ANSWER_STATUS,
-			Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT);
+			Act.NOTIFY_CONFIDENTIALITY_NOT_KEPT, Act.DECLINE_PRESERVATION_EXTENSION);
 
 	private static final Set<String> TIMELINE_DETAILS = Set.of("reasons", "question", "answer", "subject", "summary", "reason",
 			"explanation", "days");
@@ -454,7 +454,7 @@ class CasePages {
 							? request.refusableGrounds().stream().sorted().map(Enum::name).toList()
 							: act == Act.LIFT_MEASURE ? List.of(RefusalGround.DE_MINIMIS.name(), RefusalGround.INSUFFICIENT_EVIDENCE.name())
 									: List.of(),
-					act == Act.ACCEPT_WITH_CONDITIONS, act == Act.EXTEND_PRESERVATION, ACT_FIELDS.getOrDefault(act, List.of())))
+					act == Act.ACCEPT_WITH_CONDITIONS, proposedDays(request, act), ACT_FIELDS.getOrDefault(act, List.of())))
 			.toList());
 		model.addAttribute("mayEdit", mayAct && request.allowedActs(viewer).contains(Act.EDIT_DRAFT));
 		model.addAttribute("offeredConditions", request.offeredConditions());
@@ -473,6 +473,18 @@ class CasePages {
 			.orElse(null));
 		model.addAttribute("clocks", clocks.forCase(request.id()).stream().map(ClockRow::of).toList());
 		return "cases/case";
+	}
+
+	/**
+	 * The days an act's form proposes, or null when it asks for none: the further period of preservation asked for
+	 * (one default period), and for its grant the days the requesting State asked for.
+	 */
+	private static Integer proposedDays(Case request, Act act) {
+		return switch (act) {
+			case EXTEND_PRESERVATION -> 60;
+			case GRANT_PRESERVATION_EXTENSION -> request.pendingExtensionDays().orElse(60);
+			default -> null;
+		};
 	}
 
 	/** What an act carried that the reader needs in the timeline: reasons, questions, grounds, conditions, days. */
@@ -751,7 +763,7 @@ class CasePages {
 	}
 
 	/** An act the viewer may perform now and what its form asks for. */
-	record ActForm(String act, String path, boolean text, List<String> grounds, boolean conditions, boolean days,
+	record ActForm(String act, String path, boolean text, List<String> grounds, boolean conditions, Integer days,
 			List<String> fields) {
 	}
 

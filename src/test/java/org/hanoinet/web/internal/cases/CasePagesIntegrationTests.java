@@ -148,6 +148,35 @@ class CasePagesIntegrationTests {
 			.contains("là 6 tháng, thấp hơn mức 12 tháng");
 	}
 
+	@Test
+	void anExtensionOfPreservationIsOfferedAsARequestThatBrazilMayGrantOrDecline() {
+		DemoLogins demo = new DemoLogins(node.dataDir(), port);
+		String vietNam = demo.of("VN", Role.DUTY_OFFICER).apiToken();
+		HttpResponse<String> drafted = demo.send("POST", "/api/v1/cases", vietNam,
+				"{\"type\":\"PRESERVATION\",\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":"
+						+ CaseApiIntegrationTests.preservation("en",
+								"{\"kind\":\"TREATY\",\"instrument\":\"Viet Nam-Brazil treaty (demo)\"}")
+						+ "}");
+		String id = drafted.body().replaceFirst("(?s)^.*?\"id\":\"([0-9a-f-]{36})\".*$", "$1");
+		String cases = "/api/v1/cases/" + id;
+		demo.send("POST", cases + "/submit", vietNam, null);
+		demo.send("POST", cases + "/approve", demo.of("VN", Role.SUPERVISOR).apiToken(), null);
+		String brazil = demo.of("BR", Role.DUTY_OFFICER).apiToken();
+		for (String act : java.util.List.of("acknowledge", "start-review", "accept", "start-execution", "execute")) {
+			assertThat(demo.send("POST", cases + "/acts/" + act, brazil, null).statusCode()).isEqualTo(200);
+		}
+		assertThat(demo.get("/cases/" + id, vietNam, "text/html").body()).contains("Request an extension of the preservation")
+			.doesNotContain("Grant the extension");
+
+		assertThat(demo.send("POST", cases + "/acts/extend-preservation", vietNam,
+				"{\"days\":45,\"text\":\"The request for the data is being translated.\"}").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> atBrazil = demo.get("/cases/" + id, brazil, "text/html");
+		assertThat(atBrazil.body()).contains("Extension of the preservation requested", "Grant the extension",
+				"Decline the extension", "Why the further period is declined", "value=\"45\"");
+		assertThat(demo.get("/cases/" + id, vietNam, "text/html").body()).doesNotContain("Request an extension of the preservation");
+	}
+
 	private DemoLogins.Browser signIn(String state, Role role) {
 		return new DemoLogins(node.dataDir(), port).signedIn(state, role, new UnusedTotpCodes(jdbc, clock));
 	}
