@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -62,35 +63,42 @@ public final class CrashCampaign {
 			throws Exception {
 		List<String> cases = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger started = new AtomicInteger();
+		// The killer hands out the requests phase by phase, so that the kills fall evenly over the stream however
+		// long a node takes to start again: each node is killed while half of its phase's requests are in flight.
+		Semaphore permits = new Semaphore(0);
 		ExecutorService officers = Executors.newFixedThreadPool(4);
 		long sendingStarted = System.nanoTime();
 		List<Future<?>> streams = new ArrayList<>();
 		for (int officer = 0; officer < 4; officer++) {
 			streams.add(officers.submit(() -> {
-				while (started.getAndIncrement() < requests) {
+				while (true) {
+					permits.acquire();
+					if (started.getAndIncrement() >= requests) {
+						return null;
+					}
 					cases.add(network.sendOne());
 				}
-				return null;
 			}));
 		}
 		List<Kill> done = new ArrayList<>();
 		try {
 			int step = requests / (2 * kills + 1);
+			int released = 0;
 			for (int kill = 0; kill < 2 * kills; kill++) {
 				NodeProcess victim = kill % 2 == 0 ? network.brazil : network.vietNam;
 				String name = kill % 2 == 0 ? "Brazil" : "Viet Nam";
-				int at = step * (kill + 1);
-				while (cases.size() < at) {
-					Thread.sleep(50);
+				permits.release(step);
+				released += step;
+				while (cases.size() < released - step / 2) {
+					Thread.sleep(20);
 				}
 				victim.kill();
 				long down = System.nanoTime();
 				int after = cases.size();
 				progress.accept("killed " + name + "'s node after " + after + " requests");
-				// While Brazil's node is down, Viet Nam's users go on sending for a moment; Viet Nam's node comes back
-				// at once, with the requests of its users waiting.
 				long waiting = -1;
 				if (victim == network.brazil) {
+					// Viet Nam's users go on sending while Brazil's node is down.
 					Thread.sleep(2_000);
 					waiting = network.outbox(network.atVietNam, "pending");
 				}
@@ -98,7 +106,11 @@ public final class CrashCampaign {
 				long restarted = System.nanoTime();
 				done.add(new Kill(name, after, millis(restarted - down), waiting));
 				progress.accept("restarted " + name + "'s node after " + millis(restarted - down) + " ms down");
+				while (cases.size() < released) {
+					Thread.sleep(20);
+				}
 			}
+			permits.release(requests - released + 4);
 			for (Future<?> stream : streams) {
 				stream.get();
 			}
