@@ -25,7 +25,8 @@ import java.util.Set;
  * <li>An REIO signs and deposits only after one of its member States has; its instrument does not count toward the
  * 40 (arts. 64, 65(1)).</li>
  * <li>In force on the 90th day after the 40th counted instrument (art. 65(1)); for a later instrument, on the 30th
- * day after its deposit or on the general date, whichever is later (art. 65(2)).</li>
+ * day after its deposit or on the general date, whichever is later (art. 65(2), as UNCAC 68(2) words it; UNTOC
+ * 38(2) has no "whichever is later", hence {@link TreatyRules#lateInstrumentAwaitsGeneralDate()}).</li>
  * <li>Denunciation takes effect one year after the depositary receives it (art. 67).</li>
  * <li>Day N after a date is that date plus N calendar days (the deposit day is day 0).</li>
  * </ul>
@@ -96,7 +97,7 @@ public final class EntryIntoForce {
 			return general;
 		}
 		LocalDate ownDate = deposit.plusDays(rules.daysAfterLateInstrument());
-		return ownDate.isAfter(general) ? ownDate : general;
+		return ownDate.isAfter(general) || !rules.lateInstrumentAwaitsGeneralDate() ? ownDate : general;
 	}
 
 	private boolean counts(ParticipantCode participant) {

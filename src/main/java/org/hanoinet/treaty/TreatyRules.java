@@ -18,14 +18,17 @@ import java.time.Period;
  * @param daysAfterLateInstrument a later instrument takes effect on this day after its deposit (art. 65(2))
  * @param denunciationTakesEffectAfter time from receipt of a denunciation to its effect (art. 67)
  * @param reioNeedsMemberState whether an REIO signs and deposits only after one of its member States has
+ * @param lateInstrumentAwaitsGeneralDate whether an instrument deposited after the deciding one takes effect on the
+ *        later of its own date and the general date (the UNCAC 68(2) wording, the default) or on its own date alone
+ *        (the UNTOC 38(2) wording); art. 65(2) of the Convention was not read, so this is a setting
  */
 public record TreatyRules(LocalDate hanoiSignatureOpens, LocalDate hanoiSignatureCloses, LocalDate signatureCloses,
 		int instrumentsForEntryIntoForce, int daysAfterLastCountedInstrument, int daysAfterLateInstrument,
-		Period denunciationTakesEffectAfter, boolean reioNeedsMemberState) {
+		Period denunciationTakesEffectAfter, boolean reioNeedsMemberState, boolean lateInstrumentAwaitsGeneralDate) {
 
 	/** The rules as the research notes read the adopted text. */
 	public static final TreatyRules CONVENTION = new TreatyRules(LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 26),
-			LocalDate.of(2026, 12, 31), 40, 90, 30, Period.ofYears(1), true);
+			LocalDate.of(2026, 12, 31), 40, 90, 30, Period.ofYears(1), true, true);
 
 	public TreatyRules {
 		if (hanoiSignatureOpens == null || hanoiSignatureCloses == null || signatureCloses == null
@@ -43,6 +46,13 @@ public record TreatyRules(LocalDate hanoiSignatureOpens, LocalDate hanoiSignatur
 	/** The same rules with another threshold, e.g. to test with three instruments instead of forty. */
 	public TreatyRules withInstrumentsForEntryIntoForce(int instruments) {
 		return new TreatyRules(hanoiSignatureOpens, hanoiSignatureCloses, signatureCloses, instruments,
-				daysAfterLastCountedInstrument, daysAfterLateInstrument, denunciationTakesEffectAfter, reioNeedsMemberState);
+				daysAfterLastCountedInstrument, daysAfterLateInstrument, denunciationTakesEffectAfter, reioNeedsMemberState,
+				lateInstrumentAwaitsGeneralDate);
+	}
+
+	/** The same rules with a late instrument taking effect on its own date alone, or on the later of the two. */
+	public TreatyRules withLateInstrumentAwaitingGeneralDate(boolean awaits) {
+		return new TreatyRules(hanoiSignatureOpens, hanoiSignatureCloses, signatureCloses, instrumentsForEntryIntoForce,
+				daysAfterLastCountedInstrument, daysAfterLateInstrument, denunciationTakesEffectAfter, reioNeedsMemberState, awaits);
 	}
 }

@@ -130,6 +130,19 @@ class EntryIntoForceTests {
 	}
 
 	@Test
+	void withTheUntocWordingALateInstrumentTakesEffectOnItsOwnThirtiethDayEvenBeforeTheGeneralDate() {
+		EntryIntoForce untoc = new EntryIntoForce(TreatyRules.CONVENTION.withLateInstrumentAwaitingGeneralDate(false), PARTICIPANTS);
+		inForceOn15April2027();
+		actions.add(action(code("USA"), ActionKind.ACCESSION, "2027-03-10"));
+		actions.add(action(code("CAN"), ActionKind.ACCESSION, "2027-04-01"));
+
+		ConventionStatus status = untoc.status(actions, LocalDate.of(2027, 5, 1));
+		assertThat(status.entryIntoForce()).isEqualTo("2027-04-15");
+		assertThat(status.of(code("USA")).effectiveOn()).isEqualTo("2027-04-09");
+		assertThat(status.of(code("CAN")).effectiveOn()).isEqualTo("2027-05-01");
+	}
+
+	@Test
 	void anInstrumentDepositedOnTheLastDayThatStillFallsUnderTheGeneralDate() {
 		inForceOn15April2027();
 		actions.add(action(code("USA"), ActionKind.ACCESSION, "2027-03-16"));

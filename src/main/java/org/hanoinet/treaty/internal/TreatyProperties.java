@@ -21,10 +21,12 @@ record TreatyProperties(
 		@DefaultValue("90") int daysAfterLastCountedInstrument,
 		@DefaultValue("30") int daysAfterLateInstrument,
 		@DefaultValue("P1Y") Period denunciationTakesEffectAfter,
-		@DefaultValue("true") boolean reioNeedsMemberState) {
+		@DefaultValue("true") boolean reioNeedsMemberState,
+		@DefaultValue("true") boolean lateInstrumentAwaitsGeneralDate) {
 
 	TreatyRules rules() {
 		return new TreatyRules(hanoiSignatureOpens, hanoiSignatureCloses, signatureCloses, instrumentsForEntryIntoForce,
-				daysAfterLastCountedInstrument, daysAfterLateInstrument, denunciationTakesEffectAfter, reioNeedsMemberState);
+				daysAfterLastCountedInstrument, daysAfterLateInstrument, denunciationTakesEffectAfter, reioNeedsMemberState,
+				lateInstrumentAwaitsGeneralDate);
 	}
 }
