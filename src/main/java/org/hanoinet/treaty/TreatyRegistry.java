@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,13 +30,16 @@ public class TreatyRegistry {
 
 	private final EntryIntoForce entryIntoForce;
 
+	private final RegistryBases bases;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	TreatyRegistry(TreatyActions actions, Participants participants, EntryIntoForce entryIntoForce, Clock clock,
+	TreatyRegistry(TreatyActions actions, Participants participants, EntryIntoForce entryIntoForce, RegistryBases bases, Clock clock,
 			ApplicationEventPublisher events) {
 		this.actions = actions;
+		this.bases = bases;
 		this.participants = participants;
 		this.entryIntoForce = entryIntoForce;
 		this.clock = clock;
@@ -60,6 +68,12 @@ public class TreatyRegistry {
 	@Transactional(readOnly = true)
 	public boolean isParty(ParticipantCode participant, LocalDate date) {
 		return status(date).of(participant).party();
+	}
+
+	/** What the registry's data stands on: the last import or update, and the notification it named. */
+	@Transactional(readOnly = true)
+	public Optional<RegistryBasis> basis() {
+		return bases.latest();
 	}
 
 	@Transactional(readOnly = true)
@@ -126,8 +140,76 @@ public class TreatyRegistry {
 			}
 			added++;
 		}
-		events.publishEvent(new TreatyRegistryImported(source, sha256, added, actor, Instant.now(clock)));
+		Instant now = Instant.now(clock);
+		bases.record(new RegistryBasis(source, null, actor, now), sha256, added, 0, 0);
+		events.publishEvent(new TreatyRegistryImported(source, sha256, added, actor, now));
 		return added;
+	}
+
+	/**
+	 * Brings the registry up to a depositary notification with the depositary's list as of it: the list's actions
+	 * new to the registry are added, those recorded under the same id with other content are replaced, and recorded
+	 * actions the list does not name are kept. All or nothing, after checking the result against the final clauses;
+	 * a preview says what would change and stores nothing. Refused: a notification already applied, one older than
+	 * the latest applied, and a list holding an act dated after its notification.
+	 */
+	@Transactional
+	public RegistryUpdate update(List<Action> list, DepositaryNotification notification, String sha256, boolean preview, String actor) {
+		if (notification.date().isAfter(today())) {
+			throw new InvalidValue("notificationDate", "Notification " + notification.reference() + " is dated " + notification.date()
+					+ ", after today (" + today() + ").");
+		}
+		if (bases.knows(notification.reference())) {
+			throw new InvalidValue("notification", "The registry was already brought up to notification " + notification.reference()
+					+ "; name the newer notification the list stands as of.");
+		}
+		bases.latestNotificationDate().filter(latest -> notification.date().isBefore(latest)).ifPresent(latest -> {
+			throw new InvalidValue("notificationDate", "The registry already stands as of a notification of " + latest + "; a list as of "
+					+ notification.date() + " would turn it back. Upload the depositary's latest list.");
+		});
+		Map<ActionId, Action> merged = new LinkedHashMap<>();
+		actions.findAll().forEach(action -> merged.put(action.id(), action));
+		Set<ActionId> named = new HashSet<>();
+		List<Action> added = new ArrayList<>();
+		List<Action> changed = new ArrayList<>();
+		int unchanged = 0;
+		for (Action action : list) {
+			refuseFuture(action);
+			if (action.dated() && action.date().isAfter(notification.date())) {
+				throw new InvalidValue("date", "The list holds the " + action.kind() + " of " + action.participant() + " of " + action.date()
+						+ ", after notification " + notification.reference() + " of " + notification.date() + ": a list as of that notification cannot hold it.");
+			}
+			if (!named.add(action.id())) {
+				throw new InvalidValue("id", "The list holds the action " + action.id() + " twice.");
+			}
+			Action recorded = merged.put(action.id(), action);
+			if (recorded == null) {
+				added.add(action);
+			}
+			else if (recorded.equals(action)) {
+				unchanged++;
+			}
+			else {
+				changed.add(action);
+			}
+		}
+		entryIntoForce.check(List.copyOf(merged.values())).ifPresent(refusal -> {
+			throw new ActionRefused(refusal);
+		});
+		int notInList = merged.size() - list.size();
+		RegistryUpdate update = new RegistryUpdate(notification, added, changed, unchanged, notInList, merged.size(), !preview);
+		if (preview) {
+			return update;
+		}
+		for (Action correction : changed) {
+			actions.remove(correction.id());
+			actions.addIfAbsent(correction, actor);
+		}
+		added.forEach(action -> actions.addIfAbsent(action, actor));
+		Instant now = Instant.now(clock);
+		bases.record(new RegistryBasis("depositary list upload", notification, actor, now), sha256, added.size(), changed.size(), unchanged);
+		events.publishEvent(new TreatyRegistryUpdated(update, sha256, actor, now));
+		return update;
 	}
 
 	private void refuseFuture(Action action) {

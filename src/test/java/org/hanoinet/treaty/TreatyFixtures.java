@@ -29,7 +29,7 @@ public final class TreatyFixtures {
 		}
 		actions.addAll(List.of(declarations));
 		EntryIntoForce engine = new EntryIntoForce(TreatyRules.CONVENTION.withInstrumentsForEntryIntoForce(2), participants);
-		return new TreatyRegistry(new InMemory(actions), participants, engine, clock, event -> {
+		return new TreatyRegistry(new InMemory(actions), participants, engine, new NoBases(), clock, event -> {
 		});
 	}
 
@@ -41,6 +41,30 @@ public final class TreatyFixtures {
 	private static Action action(String state, ActionKind kind, LocalDate date, String place, String detail) {
 		return new Action(ActionId.random(), ParticipantCode.of(state), kind, date, DatePrecision.DAY, place, null, detail,
 				Confidence.A, "test");
+	}
+
+	/** Registries of other modules' tests are never imported or updated. */
+	private static final class NoBases implements RegistryBases {
+
+		@Override
+		public void record(RegistryBasis basis, String sha256, int added, int changed, int unchanged) {
+			throw new UnsupportedOperationException("The fixture registry is not imported or updated.");
+		}
+
+		@Override
+		public Optional<RegistryBasis> latest() {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<LocalDate> latestNotificationDate() {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean knows(String reference) {
+			return false;
+		}
 	}
 
 	private record InMemory(List<Action> actions) implements TreatyActions {

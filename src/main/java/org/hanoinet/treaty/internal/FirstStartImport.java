@@ -18,6 +18,8 @@ import java.util.List;
 import org.hanoinet.treaty.Action;
 import org.hanoinet.treaty.EntryIntoForce;
 import org.hanoinet.treaty.Participants;
+import org.hanoinet.treaty.RegistryBases;
+import org.hanoinet.treaty.RegistryBasis;
 import org.hanoinet.treaty.TreatyActions;
 import org.hanoinet.treaty.TreatyRegistryImported;
 import org.slf4j.Logger;
@@ -57,10 +59,13 @@ class FirstStartImport implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final RegistryBases bases;
+
 	private final Clock clock;
 
 	FirstStartImport(JdbcClient jdbc, TransactionTemplate transactions, TreatyActions actions, Participants participants,
-			EntryIntoForce entryIntoForce, ApplicationEventPublisher events, Clock clock) {
+			EntryIntoForce entryIntoForce, RegistryBases bases, ApplicationEventPublisher events, Clock clock) {
+		this.bases = bases;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.actions = actions;
@@ -93,7 +98,9 @@ class FirstStartImport implements ApplicationRunner {
 		});
 		long added = imported.stream().filter(action -> actions.addIfAbsent(action, ACTOR)).count();
 		jdbc.sql("update treaty_import set actions = ? where name = ?").params(added, SIGNATURES).update();
-		events.publishEvent(new TreatyRegistryImported(SIGNATURES, sha256(content), (int) added, ACTOR, Instant.now(clock)));
+		Instant now = Instant.now(clock);
+		bases.record(new RegistryBasis(SIGNATURES, null, ACTOR, now), sha256(content), (int) added, 0, 0);
+		events.publishEvent(new TreatyRegistryImported(SIGNATURES, sha256(content), (int) added, ACTOR, now));
 		log.info("Treaty registry: {} actions imported from {}", added, SIGNATURES);
 	}
 

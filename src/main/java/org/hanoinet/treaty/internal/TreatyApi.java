@@ -45,9 +45,10 @@ class TreatyApi {
 	@Operation(summary = "Status of the Convention on a date (default today)",
 			description = "byRegionalGroup counts signatories: AFRICA, ASIA_PACIFIC, EASTERN_EUROPE, GRULAC, WEOG, NON_MEMBER "
 					+ "(State of Palestine) and REIO (European Union). contractingStates and parties include the European Union; "
-					+ "instrumentsCounted does not (art. 65(1)).")
+					+ "instrumentsCounted does not (art. 65(1)). dataAsOf names the depositary notification the registry's data "
+					+ "stands as of, or only the file it was last filled from.")
 	StatusView status(@RequestParam(required = false) String date) {
-		return StatusView.of(registry.status(dateOrToday(date)));
+		return StatusView.of(registry.status(dateOrToday(date)), registry.basis());
 	}
 
 	@GetMapping("/participants")

@@ -11,9 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hanoinet.shared.InvalidValue;
 import org.hanoinet.treaty.Action;
 import org.hanoinet.treaty.ActionId;
+import org.hanoinet.treaty.DepositaryNotification;
 import org.hanoinet.treaty.TreatyRegistry;
 import org.hanoinet.treaty.internal.TreatyViews.ActionView;
 import org.hanoinet.treaty.internal.TreatyViews.RegistryDocument;
+import org.hanoinet.treaty.internal.TreatyViews.UpdateView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,6 +89,22 @@ class TreatyRegistryApi {
 		int count = registry.replaceAll(actions, "registry.json upload", FirstStartImport.sha256(String.valueOf(document).getBytes(
 				StandardCharsets.UTF_8)), actor(principal));
 		return Map.of("actions", count);
+	}
+
+	@PostMapping(path = "/update", consumes = "text/csv")
+	@Operation(summary = "Bring the registry up to a depositary notification with the depositary's list as of it (secretariat)",
+			description = "The CSV has the export's columns. Actions new to the registry are added, those with a recorded id and "
+					+ "other content replace it, recorded actions the list does not name are kept. notification is the "
+					+ "notification's reference (C.N.196.2025.TREATIES-XVIII.16), notificationDate the day it was issued; "
+					+ "preview=true says what would change and stores nothing.")
+	UpdateView update(@RequestBody String csv, @RequestParam(required = false) String notification,
+			@RequestParam(required = false) String notificationDate, @RequestParam(defaultValue = "false") boolean preview,
+			Principal principal) {
+		DepositaryNotification named = new DepositaryNotification(notification,
+				notificationDate == null || notificationDate.isBlank() ? null : TreatyProblems.date(notificationDate, "notificationDate"));
+		List<Action> actions = RegistryCsv.read(new StringReader(csv), registry.participants());
+		return UpdateView.of(registry.update(actions, named, FirstStartImport.sha256(csv.getBytes(StandardCharsets.UTF_8)), preview,
+				actor(principal)));
 	}
 
 	@PostMapping("/actions")

@@ -1,8 +1,10 @@
 package org.hanoinet.treaty.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hanoinet.treaty.Action;
 import org.hanoinet.treaty.ActionId;
@@ -14,6 +16,8 @@ import org.hanoinet.treaty.ParticipantCode;
 import org.hanoinet.treaty.ParticipantStatus;
 import org.hanoinet.treaty.Projection;
 import org.hanoinet.treaty.RegionalGroup;
+import org.hanoinet.treaty.RegistryBasis;
+import org.hanoinet.treaty.RegistryUpdate;
 
 /** The shapes of the treaty API's documents. */
 final class TreatyViews {
@@ -25,16 +29,39 @@ final class TreatyViews {
 	 * The Convention on a date. Counts include the European Union where it takes part (it is a party within its
 	 * competence, art. 2); {@code instrumentsCounted} excludes its instrument (art. 65(1)). {@code byRegionalGroup}
 	 * counts signatories: the five UN regional groups, {@code NON_MEMBER} for the State of Palestine and {@code REIO}
-	 * for the European Union.
+	 * for the European Union. {@code dataAsOf} says what the registry's data stands on.
 	 */
 	record StatusView(LocalDate date, long signatories, long contractingStates, long parties, boolean inForce, LocalDate entryIntoForce,
 			int instrumentsCounted, int instrumentsNeeded, int instrumentsMissing, Map<RegionalGroup, Long> byRegionalGroup,
-			Map<RegionalGroup, Long> partiesByRegionalGroup) {
+			Map<RegionalGroup, Long> partiesByRegionalGroup, BasisView dataAsOf) {
 
-		static StatusView of(ConventionStatus status) {
+		static StatusView of(ConventionStatus status, Optional<RegistryBasis> basis) {
 			return new StatusView(status.date(), status.signatories(), status.contracting(), status.parties(), status.inForce(),
 					status.entryIntoForce(), status.instrumentsCounted(), status.instrumentsNeeded(), status.instrumentsMissing(),
-					status.signatoriesByGroup(), status.partiesByGroup());
+					status.signatoriesByGroup(), status.partiesByGroup(), basis.map(BasisView::of).orElse(null));
+		}
+	}
+
+	/**
+	 * What the registry's data stands on: the depositary notification the last change brought it up to (null
+	 * when it named none), the file that change read, and when.
+	 */
+	record BasisView(String notification, LocalDate notificationDate, String source, Instant recordedAt) {
+
+		static BasisView of(RegistryBasis basis) {
+			return new BasisView(basis.notified() ? basis.notification().reference() : null,
+					basis.notified() ? basis.notification().date() : null, basis.source(), basis.recordedAt());
+		}
+	}
+
+	/** What an update from the depositary's list did, or would do when {@code stored} is false. */
+	record UpdateView(String notification, LocalDate notificationDate, boolean stored, List<ActionView> added, List<ActionView> changed,
+			int unchanged, int notInList, int actions) {
+
+		static UpdateView of(RegistryUpdate update) {
+			return new UpdateView(update.notification().reference(), update.notification().date(), update.stored(),
+					update.added().stream().map(ActionView::of).toList(), update.changed().stream().map(ActionView::of).toList(),
+					update.unchanged(), update.notInList(), update.actions());
 		}
 	}
 

@@ -53,6 +53,11 @@ class TreatyPages {
 		model.addAttribute("signatoriesByGroup", status.signatoriesByGroup());
 		model.addAttribute("contractingByGroup", status.byGroup(ParticipantStatus::contracting));
 		model.addAttribute("partiesByGroup", status.partiesByGroup());
+		registry.basis().ifPresent(basis -> {
+			model.addAttribute("basis", basis);
+			model.addAttribute("basisRecordedText", format(LocalDate.ofInstant(basis.recordedAt(), java.time.ZoneOffset.UTC), locale));
+			model.addAttribute("basisNotificationText", basis.notified() ? format(basis.notification().date(), locale) : null);
+		});
 		model.addAttribute("mapAvailable", true);
 		model.addAttribute("mapSvg", map.coloured(status.participants()
 			.stream()

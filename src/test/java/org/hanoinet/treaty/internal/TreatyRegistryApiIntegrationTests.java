@@ -108,6 +108,84 @@ class TreatyRegistryApiIntegrationTests {
 	}
 
 	@Test
+	void theDepositaryListBringsTheRegistryUpToANotificationAndThePagesSaySo() {
+		String csv = http.get("/api/v1/treaty/registry/export?format=csv").body();
+		String sweden = csv.lines().filter(line -> line.contains(",Sweden,SWE,")).findFirst().orElseThrow();
+		String list = csv.replace(sweden, sweden.replace(",Hanoi,,,C,", ",Hanoi,,,A,"))
+				+ ",Viet Nam,VNM,VN,yes,ASIA_PACIFIC,ratification,2026-11-20,day,New York,,,A,depositary list (test)\r\n";
+		String notification = "?notification=C.N.901.2026.TREATIES-XVIII.16&notificationDate=2026-11-27";
+		try {
+			JsonNode preview = json.readTree(expect(http.post("/api/v1/treaty/registry/update" + notification + "&preview=true", "text/csv", list), 200));
+			assertThat(preview.path("stored").asBoolean()).isFalse();
+			assertThat(preview.path("added").valueStream().map(action -> action.path("participant").asString())).containsExactly("VNM");
+			assertThat(preview.path("changed").valueStream().map(action -> action.path("confidence").asString())).containsExactly("A");
+			assertThat(preview.path("unchanged").asInt()).isEqualTo(74);
+			assertThat(http.get("/api/v1/treaty/registry/export?format=csv").body()).as("a preview stores nothing").isEqualTo(csv);
+
+			JsonNode update = json.readTree(expect(http.post("/api/v1/treaty/registry/update" + notification, "text/csv", list), 200));
+			assertThat(update.path("stored").asBoolean()).isTrue();
+			assertThat(update.path("actions").asInt()).isEqualTo(76);
+
+			JsonNode status = json.readTree(http.get("/api/v1/treaty/status?date=2026-12-01").body());
+			assertThat(status.path("contractingStates").asInt()).isEqualTo(1);
+			assertThat(status.path("dataAsOf").path("notification").asString()).isEqualTo("C.N.901.2026.TREATIES-XVIII.16");
+			assertThat(status.path("dataAsOf").path("notificationDate").asString()).isEqualTo("2026-11-27");
+			assertThat(http.get("/treaty").body()).contains("depositary notification C.N.901.2026.TREATIES-XVIII.16 of 27 November 2026");
+			assertThat(http.get("/treaty?lang=vi").body()).contains("thông báo lưu chiểu C.N.901.2026.TREATIES-XVIII.16");
+			JsonNode vietNam = json.readTree(http.get("/api/v1/treaty/participants/VNM").body());
+			assertThat(vietNam.path("history").valueStream().filter(action -> action.path("kind").asString().equals("RATIFICATION")).findFirst()
+				.orElseThrow().path("sources").asString()).isEqualTo("depositary list (test)");
+
+			String updated = http.get("/api/v1/treaty/registry/export?format=csv").body();
+			assertThat(problem(http.post("/api/v1/treaty/registry/update" + notification, "text/csv", list), 400))
+				.isEqualTo("The registry was already brought up to notification C.N.901.2026.TREATIES-XVIII.16; name the newer notification the list stands as of.");
+			assertThat(problem(http.post("/api/v1/treaty/registry/update?notification=C.N.700.2026.TREATIES-XVIII.16&notificationDate=2026-06-01",
+					"text/csv", list), 400)).startsWith("The registry already stands as of a notification of 2026-11-27; a list as of 2026-06-01");
+			assertThat(http.get("/api/v1/treaty/registry/export?format=csv").body()).as("a refused update changes nothing").isEqualTo(updated);
+		}
+		finally {
+			expect(http.post("/api/v1/treaty/registry/import", "text/csv", csv), 200);
+		}
+		JsonNode restored = json.readTree(http.get("/api/v1/treaty/status").body());
+		assertThat(restored.path("dataAsOf").path("notification").isNull()).isTrue();
+		assertThat(restored.path("dataAsOf").path("source").asString()).isEqualTo("registry.csv upload");
+		assertThat(http.get("/treaty").body()).contains("comes from the file registry.csv upload");
+	}
+
+	@Test
+	void anUpdateWithoutItsNotificationOrBreakingTheRulesChangesNothing() {
+		String csv = http.get("/api/v1/treaty/registry/export?format=csv").body();
+		String later = csv + ",Viet Nam,VNM,VN,yes,ASIA_PACIFIC,ratification,2026-11-20,day,New York,,,A,test\r\n";
+
+		assertThat(problem(http.post("/api/v1/treaty/registry/update", "text/csv", csv), 400))
+			.isEqualTo("The update names no depositary notification: write it as the depositary does, e.g. C.N.196.2025.TREATIES-XVIII.16.");
+		assertThat(problem(http.post("/api/v1/treaty/registry/update?notification=CN-12&notificationDate=2026-01-05", "text/csv", csv), 400))
+			.startsWith("'CN-12' is not a depositary notification's reference");
+		assertThat(problem(http.post("/api/v1/treaty/registry/update?notification=C.N.12.2026.TREATIES-XVIII.16&notificationDate=2025-12-30",
+				"text/csv", csv), 400)).isEqualTo("Notification C.N.12.2026.TREATIES-XVIII.16 is of 2026, not of 2025: check its date.");
+		assertThat(problem(http.post("/api/v1/treaty/registry/update?notification=C.N.12.2026.TREATIES-XVIII.16&notificationDate=2026-11-02",
+				"text/csv", later), 400)).startsWith("The list holds the RATIFICATION of VNM of 2026-11-20, after notification C.N.12.2026.TREATIES-XVIII.16");
+		HttpResponse<String> unsigned = http.post("/api/v1/treaty/registry/update?notification=C.N.13.2026.TREATIES-XVIII.16&notificationDate=2026-11-02",
+				"text/csv", csv + ",United States,USA,US,yes,WEOG,ratification,2026-02-01,day,New York,,,A,test\r\n");
+		assertThat(unsigned.statusCode()).isEqualTo(422);
+		assertThat(unsigned.body()).contains("urn:hanoinet:problem:treaty-not-signed");
+
+		assertThat(http.get("/api/v1/treaty/registry/export?format=csv").body()).isEqualTo(csv);
+		assertThat(json.readTree(http.get("/api/v1/treaty/status").body()).path("dataAsOf").path("notification").isNull()).isTrue();
+	}
+
+	private static String expect(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return response.body();
+	}
+
+	private String problem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		return json.readTree(response.body()).path("detail").asString();
+	}
+
+	@Test
 	void theSecretariatRecordsAndRemovesADeclarationOverHttp() {
 		HttpResponse<String> recorded = http.post("/api/v1/treaty/registry/actions", "application/json", """
 				{"participant": "VNM", "kind": "ACCEPTED_LANGUAGES", "date": "2026-03-02", "place": "New York",

@@ -152,6 +152,7 @@ class RoleMatrixIntegrationTests {
 			DELETE  /api/v1/treaty/registry/actions/{id}                      | node  | SECRETARIAT | refused | signin
 			GET     /api/v1/treaty/registry/export                            | node  | ALL        | -       | allowed
 			POST    /api/v1/treaty/registry/import                            | node  | SECRETARIAT | refused | signin
+			POST    /api/v1/treaty/registry/update                            | node  | SECRETARIAT | refused | signin
 			GET     /api/v1/treaty/status                                     | node  | ALL        | -       | allowed
 
 			GET     /                                                         | node  | ALL        | -       | allowed
