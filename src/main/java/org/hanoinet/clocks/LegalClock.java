@@ -2,6 +2,7 @@ package org.hanoinet.clocks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,10 +27,12 @@ import org.hanoinet.cooperation.CaseId;
  * @param firedAt when the clock fired
  * @param cancelledAt when the case ended the obligation
  * @param cancelledBy the id of the case event that ended it
+ * @param counting the {@link Counting#key() key} of the counting rule its due time was computed with
+ * @param zone the time zone its days were counted in: the requested authority's, UTC for elapsed periods
  */
 public record LegalClock(ClockId id, CaseId caseId, ClockKind kind, ClockState state, Instant startedAt,
 		Instant dueAt, UUID startedBy, ClockId reminderFor, CaseId keptFor, Instant metAt, UUID metBy,
-		Instant firedAt, Instant cancelledAt, UUID cancelledBy) {
+		Instant firedAt, Instant cancelledAt, UUID cancelledBy, String counting, ZoneId zone) {
 
 	/** A clock fired or met more than this after its due time is late. */
 	public static final Duration TOLERANCE = Duration.ofSeconds(1);
@@ -47,6 +50,11 @@ public record LegalClock(ClockId id, CaseId caseId, ClockKind kind, ClockState s
 	/** Whether the obligation was met by its due time: for a deadline to act, such as an acknowledgement. */
 	public boolean metInTime() {
 		return metAt != null && !metAt.isAfter(dueAt);
+	}
+
+	/** The counting rule of its due time in a sentence. */
+	public String countingRule() {
+		return Counting.describe(counting, zone);
 	}
 
 	/** Whether the clock may still fire or be met. */

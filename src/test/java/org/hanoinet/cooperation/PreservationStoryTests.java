@@ -90,7 +90,7 @@ class PreservationStoryTests {
 		preservation = cases.perform(VN_DUTY_OFFICER, preservation.id(), Act.EXTEND_PRESERVATION,
 				new ActInput("The request for the data is being translated.", null, null, 30, null));
 		assertThat(preservation.extensionRequestPending()).isTrue();
-		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(endOfSixtiethDay());
 		assertThat(cases.find(BR, preservation.id()).allowedActs(BR_DUTY_OFFICER)).contains(Act.GRANT_PRESERVATION_EXTENSION,
 				Act.DECLINE_PRESERVATION_EXTENSION);
 	}
@@ -98,21 +98,21 @@ class PreservationStoryTests {
 	private void brazilDeclinesAndThePeriodKeepsItsEnd() {
 		preservation = cases.perform(BR_DUTY_OFFICER, preservation.id(), Act.DECLINE_PRESERVATION_EXTENSION,
 				new ActInput("Thirty days more exceed what our law allows.", null, null, null, null));
-		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
-		assertThat(clock(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(endOfSixtiethDay());
+		assertThat(clock(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(endOfSixtiethDay().minus(Duration.ofDays(7)));
 	}
 
 	private void vietNamAsksAgainAndBrazilGrantsTheFurtherPeriod() {
 		cases.perform(VN_DUTY_OFFICER, preservation.id(), Act.EXTEND_PRESERVATION,
 				new ActInput("Fifteen days would be enough.", null, null, 15, null));
-		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(endOfSixtiethDay());
 
 		preservation = cases.perform(BR_DUTY_OFFICER, preservation.id(), Act.GRANT_PRESERVATION_EXTENSION, ActInput.none());
 
 		assertThat(preservation.events().getLast().details()).containsEntry("days", "15");
 		LegalClock period = clock(preservation, ClockKind.PRESERVATION_PERIOD);
 		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(75)));
+		assertThat(period.dueAt()).isEqualTo(endOfSixtiethDay().plus(Duration.ofDays(15)));
 	}
 
 	private void vietNamsPointOfContactDraftsAPreservationRequest() {
@@ -145,12 +145,13 @@ class PreservationStoryTests {
 		assertThat(preservation.status()).isEqualTo(CaseStatus.EXECUTED);
 		LegalClock period = clock(preservation, ClockKind.PRESERVATION_PERIOD);
 		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
-		assertThat(clock(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(period.dueAt()).isEqualTo(endOfSixtiethDay());
+		assertThat(period.zone().getId()).isEqualTo("America/Sao_Paulo");
+		assertThat(clock(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(endOfSixtiethDay().minus(Duration.ofDays(7)));
 	}
 
 	private void theReminderFiresAWeekBeforeThePeriodEnds() {
-		clock.advance(Duration.ofDays(53).plusSeconds(1));
+		clock.advance(Duration.between(clock.instant(), endOfSixtiethDay().minus(Duration.ofDays(7))).plusSeconds(1));
 		clocks.fireDue();
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
 				clock(preservation, ClockKind.PRESERVATION_REMINDER).state()).isEqualTo(ClockState.FIRED));
@@ -180,7 +181,16 @@ class PreservationStoryTests {
 		}
 		LegalClock period = clock(preservation, ClockKind.PRESERVATION_PERIOD);
 		assertThat(period.state()).isEqualTo(ClockState.MET);
-		assertThat(period.metAt()).isAfter(confirmed.plus(Duration.ofDays(60)));
+		assertThat(period.metAt()).isAfter(endOfSixtiethDay());
+	}
+
+	/**
+	 * Brazil must keep the data until midnight in Brasília (the time zone of its point of contact in the directory)
+	 * at the end of the 60th day after the day it confirmed the preservation.
+	 */
+	private Instant endOfSixtiethDay() {
+		java.time.ZoneId brasilia = java.time.ZoneId.of("America/Sao_Paulo");
+		return confirmed.atZone(brasilia).toLocalDate().plusDays(61).atStartOfDay(brasilia).toInstant();
 	}
 
 	private LegalClock clock(Case request, ClockKind kind) {

@@ -2,7 +2,10 @@ package org.hanoinet.clocks.internal;
 
 import static org.hanoinet.clocks.internal.JdbcLegalClocks.micros;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +16,14 @@ import org.hanoinet.clocks.ClockRescheduled;
 import org.hanoinet.clocks.ClockStarted;
 import org.hanoinet.clocks.ClockState;
 import org.hanoinet.clocks.ClockSuspended;
+import org.hanoinet.clocks.Counting;
 import org.hanoinet.clocks.LegalClock;
 import org.hanoinet.cooperation.CaseEvent;
 import org.hanoinet.cooperation.CaseId;
+import org.hanoinet.cooperation.Cases;
+import org.hanoinet.cooperation.Party;
+import org.hanoinet.directory.Authority;
+import org.hanoinet.directory.Directory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -45,9 +53,18 @@ class CaseEventClocks {
 
 	private final TransactionTemplate transaction;
 
+	private final Cases cases;
+
+	private final Directory directory;
+
+	private final WorkingCalendars calendars;
+
 	CaseEventClocks(JdbcLegalClocks clocks, ClockRules rules, ClockWorker worker, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Cases cases, Directory directory, WorkingCalendars calendars) {
 		this.clocks = clocks;
+		this.cases = cases;
+		this.directory = directory;
+		this.calendars = calendars;
 		this.rules = rules;
 		this.worker = worker;
 		this.events = events;
@@ -113,7 +130,11 @@ class CaseEventClocks {
 	}
 
 	private void extend(List<LegalClock> changeable, LegalClock clock, ClockRule rule, CaseEvent event, Instant at) {
-		Instant due = micros(clock.dueAt().plus(rule.extension().apply(event)));
+		Duration extension = rule.extension().apply(event);
+		// Days added to a period counted in days keep it ending at midnight in its zone, across a change of summer time.
+		Instant due = micros(clock.counting().contains("elapsed") || !extension.equals(Duration.ofDays(extension.toDays()))
+				? clock.dueAt().plus(extension)
+				: clock.dueAt().atZone(clock.zone()).plusDays(extension.toDays()).toInstant());
 		change(ClockChanges.rescheduled(clock, clock.state(), due));
 		events.publishEvent(new ClockRescheduled(clock.id(), clock.caseId(), clock.kind(), at, clock.dueAt(), due, event.id()));
 		if (rule.reminder() == null) {
@@ -131,7 +152,7 @@ class CaseEventClocks {
 		}
 		if (!rearmed && reminderDue.isAfter(at)) {
 			insert(new LegalClock(ClockId.random(), clock.caseId(), rule.reminder().kind(), clock.state(), at, reminderDue,
-					event.id(), clock.id(), clock.keptFor(), null, null, null, null, null));
+					event.id(), clock.id(), clock.keptFor(), null, null, null, null, null, clock.counting(), clock.zone()));
 		}
 	}
 
@@ -187,18 +208,26 @@ class CaseEventClocks {
 	}
 
 	private void start(ClockRule rule, CaseEvent event, Instant at) {
-		Instant due = micros(at.plus(rule.target().apply(event)));
+		Counting counting = rule.target().apply(event);
+		ZoneId zone = ZoneOffset.UTC;
+		String state = event.details().getOrDefault("requestedState", "");
+		if (counting.unit() != Counting.Unit.ELAPSED) {
+			Optional<Party> requested = cases.find(event.caseId()).map(found -> found.requested());
+			state = requested.map(party -> party.state().value()).orElse(state);
+			zone = requested.flatMap(party -> directory.authority(party.authority())).map(Authority::timeZone).orElse(ZoneOffset.UTC);
+		}
+		Instant due = micros(counting.due(at, zone, calendars.of(state)));
 		CaseId keptFor = rule.keptUntilFollowUpDecision() ? clocks.pendingFollowUpOf(event.caseId()).orElse(null) : null;
-		ClockState state = keptFor == null ? ClockState.RUNNING : ClockState.SUSPENDED;
-		LegalClock clock = new LegalClock(ClockId.random(), event.caseId(), rule.kind(), state, at, due, event.id(), null,
-				keptFor, null, null, null, null, null);
+		ClockState running = keptFor == null ? ClockState.RUNNING : ClockState.SUSPENDED;
+		LegalClock clock = new LegalClock(ClockId.random(), event.caseId(), rule.kind(), running, at, due, event.id(), null,
+				keptFor, null, null, null, null, null, counting.key(), zone);
 		if (!insert(clock) || rule.reminder() == null) {
 			return;
 		}
 		Instant reminderDue = due.minus(rule.reminder().before());
 		if (reminderDue.isAfter(at)) {
-			insert(new LegalClock(ClockId.random(), event.caseId(), rule.reminder().kind(), state, at, reminderDue, event.id(),
-					clock.id(), keptFor, null, null, null, null, null));
+			insert(new LegalClock(ClockId.random(), event.caseId(), rule.reminder().kind(), running, at, reminderDue, event.id(),
+					clock.id(), keptFor, null, null, null, null, null, counting.key(), zone));
 		}
 	}
 
@@ -207,7 +236,7 @@ class CaseEventClocks {
 			return false;
 		}
 		events.publishEvent(new ClockStarted(clock.id(), clock.caseId(), clock.kind(), clock.startedAt(), clock.dueAt(),
-				clock.startedBy()));
+				clock.startedBy(), clock.counting(), clock.zone()));
 		if (clock.keptFor() != null) {
 			events.publishEvent(new ClockSuspended(clock.id(), clock.caseId(), clock.kind(), clock.startedAt(), clock.keptFor(),
 					clock.startedBy()));

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.hanoinet.clocks.ClockKind;
+import org.hanoinet.clocks.Counting;
 import org.hanoinet.cooperation.CaseEvent;
 import org.hanoinet.cooperation.CaseType;
 
@@ -18,7 +19,7 @@ import org.hanoinet.cooperation.CaseType;
  * @param types the types of case it applies to
  * @param startAct the act that starts it
  * @param startsWhen further condition on the starting event (urgency, for instance)
- * @param target how long from the starting event it is due
+ * @param target how its period from the starting event is counted
  * @param metBy acts on the same case that meet it
  * @param cancelledBy acts on the same case that end it before it is due
  * @param reminder the reminder armed with it, or {@code null}
@@ -28,7 +29,7 @@ import org.hanoinet.cooperation.CaseType;
  *        until the decision on that request (art. 42(6))
  */
 record ClockRule(ClockKind kind, Set<CaseType> types, String startAct, Predicate<CaseEvent> startsWhen,
-		Function<CaseEvent, Duration> target, Set<String> metBy, Set<String> cancelledBy, Reminder reminder,
+		Function<CaseEvent, Counting> target, Set<String> metBy, Set<String> cancelledBy, Reminder reminder,
 		Set<String> extendedBy, Function<CaseEvent, Duration> extension, boolean keptUntilFollowUpDecision) {
 
 	/** A reminder of kind {@code kind} due {@code before} the clock it goes with. */
@@ -37,7 +38,7 @@ record ClockRule(ClockKind kind, Set<CaseType> types, String startAct, Predicate
 
 	/** A clock started by one act and met by others, with no reminder, extension or follow-up. */
 	static ClockRule simple(ClockKind kind, Set<CaseType> types, String startAct, Predicate<CaseEvent> startsWhen,
-			Function<CaseEvent, Duration> target, Set<String> metBy, Set<String> cancelledBy) {
+			Function<CaseEvent, Counting> target, Set<String> metBy, Set<String> cancelledBy) {
 		return new ClockRule(kind, types, startAct, startsWhen, target, metBy, cancelledBy, null, Set.of(), event -> Duration.ZERO,
 				false);
 	}

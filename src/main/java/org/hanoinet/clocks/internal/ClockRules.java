@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hanoinet.clocks.ClockKind;
+import org.hanoinet.clocks.Counting;
 import org.hanoinet.cooperation.CaseEvent;
 import org.hanoinet.cooperation.CaseType;
 import org.springframework.stereotype.Component;
@@ -37,19 +38,20 @@ class ClockRules {
 	ClockRules(ClocksProperties settings) {
 		ClocksProperties.Preservation preservation = settings.preservation();
 		ClocksProperties.Acknowledgement acknowledgement = settings.acknowledgement();
-		Duration statusTarget = settings.statusResponse().target();
+		Counting preservationPeriod = preservation.rule();
+		Counting statusAnswer = settings.statusResponse().rule();
 		this.rules = List.of(
 				new ClockRule(ClockKind.PRESERVATION_PERIOD, EnumSet.of(CaseType.PRESERVATION), "EXECUTE", event -> true,
-						event -> preservation.period(), Set.of(), ENDS_REQUEST,
+						event -> preservationPeriod, Set.of(), ENDS_REQUEST,
 						new ClockRule.Reminder(ClockKind.PRESERVATION_REMINDER, preservation.reminderBefore()),
 						Set.of("GRANT_PRESERVATION_EXTENSION"), extension(preservation.period()), true),
 				ClockRule.simple(ClockKind.ACKNOWLEDGEMENT, EnumSet.allOf(CaseType.class), "APPROVE",
 						event -> emergency(event) || "URGENT".equals(event.details().get("urgency")),
-						event -> acknowledgement.target(emergency(event), event.details().getOrDefault("requestingState", ""),
-								event.details().getOrDefault("requestedState", "")),
+						event -> Counting.elapsed(acknowledgement.target(emergency(event), event.details().getOrDefault("requestingState", ""),
+								event.details().getOrDefault("requestedState", ""))),
 						Set.of("ACKNOWLEDGE"), ENDS_REQUEST),
 				ClockRule.simple(ClockKind.STATUS_RESPONSE, EnumSet.allOf(CaseType.class), "REQUEST_STATUS", event -> true,
-						event -> statusTarget, Set.of("ANSWER_STATUS", "REFUSE", "EXECUTE"), ENDS_REQUEST));
+						event -> statusAnswer, Set.of("ANSWER_STATUS", "REFUSE", "EXECUTE"), ENDS_REQUEST));
 		this.byKind = rules.stream().collect(Collectors.toUnmodifiableMap(ClockRule::kind, Function.identity()));
 	}
 

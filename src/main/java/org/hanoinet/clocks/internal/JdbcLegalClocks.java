@@ -37,7 +37,7 @@ class JdbcLegalClocks implements LegalClocks {
 
 	private static final String COLUMNS = """
 			select id, case_id, kind, state, started_at, due_at, started_by, reminder_for, kept_for, met_at, met_by,
-			       fired_at, cancelled_at, cancelled_by
+			       fired_at, cancelled_at, cancelled_by, counting, zone
 			from legal_clock
 			""";
 
@@ -160,13 +160,14 @@ class JdbcLegalClocks implements LegalClocks {
 	/** Stores a new clock; false when the event that starts it was already applied. */
 	boolean insert(LegalClock clock) {
 		return jdbc.sql("""
-				insert into legal_clock (id, case_id, kind, state, started_at, due_at, started_by, reminder_for, kept_for)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into legal_clock (id, case_id, kind, state, started_at, due_at, started_by, reminder_for, kept_for, counting,
+				    zone)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (started_by, kind) do nothing""")
 			.params(clock.id().value(), clock.caseId().value(), clock.kind().name(), clock.state().name(),
 					Timestamp.from(clock.startedAt()), Timestamp.from(clock.dueAt()), clock.startedBy(),
 					clock.reminderFor() == null ? null : clock.reminderFor().value(),
-					clock.keptFor() == null ? null : clock.keptFor().value())
+					clock.keptFor() == null ? null : clock.keptFor().value(), clock.counting(), clock.zone().getId())
 			.update() == 1;
 	}
 
@@ -251,6 +252,7 @@ class JdbcLegalClocks implements LegalClocks {
 				instant(row, "started_at"), instant(row, "due_at"), row.getObject("started_by", UUID.class),
 				reminderFor == null ? null : new ClockId(reminderFor), keptFor == null ? null : new CaseId(keptFor),
 				instant(row, "met_at"), row.getObject("met_by", UUID.class), instant(row, "fired_at"),
-				instant(row, "cancelled_at"), row.getObject("cancelled_by", UUID.class));
+				instant(row, "cancelled_at"), row.getObject("cancelled_by", UUID.class), row.getString("counting"),
+				java.time.ZoneId.of(row.getString("zone")));
 	}
 }

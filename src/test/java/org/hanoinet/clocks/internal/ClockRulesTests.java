@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hanoinet.clocks.ClockKind;
+import org.hanoinet.clocks.Counting;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.CaseEvent;
 import org.hanoinet.cooperation.CaseType;
@@ -31,7 +32,7 @@ class ClockRulesTests {
 		ClockRule rule = single(rules.startedBy(confirmed));
 
 		assertThat(rule.kind()).isEqualTo(ClockKind.PRESERVATION_PERIOD);
-		assertThat(rule.target().apply(confirmed)).isEqualTo(Duration.ofDays(60));
+		assertThat(rule.target().apply(confirmed)).isEqualTo(Counting.days(Counting.Unit.CALENDAR_DAYS, 60, false, false));
 		assertThat(rule.reminder().kind()).isEqualTo(ClockKind.PRESERVATION_REMINDER);
 		assertThat(rule.reminder().before()).isEqualTo(Duration.ofDays(7));
 		assertThat(rule.keptUntilFollowUpDecision()).isTrue();
@@ -65,8 +66,8 @@ class ClockRulesTests {
 		ClockRule rule = single(rules.startedBy(toThailand));
 
 		assertThat(rule.kind()).isEqualTo(ClockKind.ACKNOWLEDGEMENT);
-		assertThat(rule.target().apply(toThailand)).isEqualTo(Duration.ofHours(1));
-		assertThat(rule.target().apply(toBrazil)).isEqualTo(Duration.ofMinutes(30));
+		assertThat(rule.target().apply(toThailand)).isEqualTo(Counting.elapsed(Duration.ofHours(1)));
+		assertThat(rule.target().apply(toBrazil)).isEqualTo(Counting.elapsed(Duration.ofMinutes(30)));
 		assertThat(rule.metBy()).containsExactly("ACKNOWLEDGE");
 	}
 
@@ -76,9 +77,9 @@ class ClockRulesTests {
 		CaseEvent disclosure = approval(newCase(), CaseType.EMERGENCY_DISCLOSURE, "ROUTINE", "VN", "TH", AT);
 		CaseEvent toBrazil = approval(newCase(), CaseType.EMERGENCY_DISCLOSURE, "EMERGENCY", "VN", "BR", AT);
 
-		assertThat(single(rules.startedBy(emergency)).target().apply(emergency)).isEqualTo(Duration.ofMinutes(15));
-		assertThat(single(rules.startedBy(disclosure)).target().apply(disclosure)).isEqualTo(Duration.ofMinutes(15));
-		assertThat(single(rules.startedBy(toBrazil)).target().apply(toBrazil)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(single(rules.startedBy(emergency)).target().apply(emergency)).isEqualTo(Counting.elapsed(Duration.ofMinutes(15)));
+		assertThat(single(rules.startedBy(disclosure)).target().apply(disclosure)).isEqualTo(Counting.elapsed(Duration.ofMinutes(15)));
+		assertThat(single(rules.startedBy(toBrazil)).target().apply(toBrazil)).isEqualTo(Counting.elapsed(Duration.ofMinutes(5)));
 	}
 
 	@Test
@@ -93,7 +94,7 @@ class ClockRulesTests {
 		ClockRule rule = single(rules.startedBy(asked));
 
 		assertThat(rule.kind()).isEqualTo(ClockKind.STATUS_RESPONSE);
-		assertThat(rule.target().apply(asked)).isEqualTo(Duration.ofDays(7));
+		assertThat(rule.target().apply(asked)).isEqualTo(Counting.days(Counting.Unit.CALENDAR_DAYS, 7, false, true));
 		assertThat(rule.metBy()).contains("ANSWER_STATUS");
 	}
 

@@ -70,11 +70,19 @@ class LegalClocksIntegrationTests {
 		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
 		assertThat(period.startedAt()).isEqualTo(confirmed);
 		assertThat(period.startedBy()).isEqualTo(execute.id());
-		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
+		assertThat(period.dueAt()).isEqualTo(sixtyDaysAfter(confirmed));
 		assertThat(reminder.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(reminder.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(reminder.dueAt()).isEqualTo(sixtyDaysAfter(confirmed).minus(Duration.ofDays(7)));
 		assertThat(reminder.reminderFor()).isEqualTo(period.id());
 		assertThat(auditTypesNaming(period.id().value())).contains("clocks.clock-started");
+		// The case is unknown to the directory here, so its days end at midnight UTC; the rule is kept with the clock.
+		assertThat(period.counting()).isEqualTo("v1 calendar-days 60 receipt-day-not-counted no-roll");
+		assertThat(period.countingRule()).isEqualTo("60 calendar days; the day of receipt does not count; ends at midnight Z (rule v1).");
+	}
+
+	/** Midnight (UTC) at the end of the 60th day after the day of {@code confirmed}. */
+	private static Instant sixtyDaysAfter(Instant confirmed) {
+		return confirmed.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(61).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 	}
 
 	@Test
@@ -82,7 +90,8 @@ class LegalClocksIntegrationTests {
 		CaseId preservation = newCase();
 		publish(event(preservation, CaseType.PRESERVATION, Act.EXECUTE, clock.instant()));
 
-		clock.advance(Duration.ofDays(53).plusSeconds(1));
+		// The reminder is due a week before the midnight that ends the 60th day after the confirmation.
+		clock.advance(Duration.ofDays(54));
 		clocks.fireDue();
 
 		await().atMost(GENEROUS).until(() -> clockOf(preservation, ClockKind.PRESERVATION_REMINDER).state() == ClockState.FIRED);
@@ -162,8 +171,8 @@ class LegalClocksIntegrationTests {
 		publish(event(preservation, CaseType.PRESERVATION, Act.EXTEND_PRESERVATION, clock.instant(),
 				Map.of("days", "30", "reason", "The follow-up is being translated.")));
 
-		assertThat(clockOf(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
-		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(sixtyDaysAfter(confirmed));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(sixtyDaysAfter(confirmed).minus(Duration.ofDays(7)));
 
 		clock.advance(Duration.ofDays(2));
 		CaseEvent granted = publish(event(preservation, CaseType.PRESERVATION, Act.GRANT_PRESERVATION_EXTENSION, clock.instant(),
@@ -171,8 +180,8 @@ class LegalClocksIntegrationTests {
 
 		LegalClock period = clockOf(preservation, ClockKind.PRESERVATION_PERIOD);
 		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(90)));
-		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(83)));
+		assertThat(period.dueAt()).isEqualTo(sixtyDaysAfter(confirmed).plus(Duration.ofDays(30)));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(sixtyDaysAfter(confirmed).plus(Duration.ofDays(23)));
 		assertThat(auditTypesNaming(period.id().value())).contains("clocks.clock-rescheduled");
 		assertThat(granted.act()).isEqualTo(Act.GRANT_PRESERVATION_EXTENSION);
 	}
@@ -190,8 +199,8 @@ class LegalClocksIntegrationTests {
 
 		LegalClock period = clockOf(preservation, ClockKind.PRESERVATION_PERIOD);
 		assertThat(period.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(period.dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(60)));
-		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(confirmed.plus(Duration.ofDays(53)));
+		assertThat(period.dueAt()).isEqualTo(sixtyDaysAfter(confirmed));
+		assertThat(clockOf(preservation, ClockKind.PRESERVATION_REMINDER).dueAt()).isEqualTo(sixtyDaysAfter(confirmed).minus(Duration.ofDays(7)));
 		assertThat(auditTypesNaming(period.id().value())).doesNotContain("clocks.clock-rescheduled");
 	}
 
