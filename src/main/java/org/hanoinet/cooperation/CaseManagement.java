@@ -139,30 +139,30 @@ public class CaseManagement {
 			case START_REVIEW -> request.startReview(actor);
 			case REQUEST_INFORMATION -> request.requestInformation(actor, given.text());
 			case PROVIDE_INFORMATION -> request.provideInformation(actor, given.text());
-			case CONSULT -> request.consult(actor, given.text());
+			case CONSULT -> request.assistance().consult(actor, given.text());
 			case ACCEPT -> request.accept(actor);
-			case ACCEPT_WITH_CONDITIONS -> request.acceptWithConditions(actor, given.conditions());
-			case ACCEPT_CONDITIONS -> request.acceptConditions(actor);
-			case POSTPONE -> request.postpone(actor, given.text());
-			case RESUME -> request.resume(actor);
-			case REFUSE -> request.refuse(actor, given.grounds(), given.text());
+			case ACCEPT_WITH_CONDITIONS -> request.assistance().acceptWithConditions(actor, given.conditions());
+			case ACCEPT_CONDITIONS -> request.assistance().acceptConditions(actor);
+			case POSTPONE -> request.assistance().postpone(actor, given.text());
+			case RESUME -> request.assistance().resume(actor);
+			case REFUSE -> request.assistance().refuse(actor, given.grounds(), given.text());
 			case START_EXECUTION -> request.startExecution(actor);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(actor, given.text());
 			case EXECUTE -> request.execute(actor);
 			case CLOSE -> request.close(actor);
 			case WITHDRAW -> request.withdraw(actor, given.text());
-			case NOTIFY_NO_LONGER_NEEDED -> request.notifyNoLongerNeeded(actor, given.text());
-			case REQUEST_STATUS -> request.requestStatus(actor);
-			case ANSWER_STATUS -> request.answerStatus(actor, given.text());
-			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(actor, given.text());
-			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(actor, given.text());
-			case EXTEND_PRESERVATION -> request.requestPreservationExtension(actor, given.days() == null ? 60 : given.days(),
-					given.text());
-			case GRANT_PRESERVATION_EXTENSION -> request.grantPreservationExtension(actor, given.days());
-			case DECLINE_PRESERVATION_EXTENSION -> request.declinePreservationExtension(actor, given.text());
+			case NOTIFY_NO_LONGER_NEEDED -> request.assistance().notifyNoLongerNeeded(actor, given.text());
+			case REQUEST_STATUS -> request.assistance().requestStatus(actor);
+			case ANSWER_STATUS -> request.assistance().answerStatus(actor, given.text());
+			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.assistance().notifyConfidentialityNotKept(actor, given.text());
+			case WARN_PRESERVATION_AT_RISK -> request.dataRequests().warnPreservationAtRisk(actor, given.text());
+			case EXTEND_PRESERVATION -> request.dataRequests().requestPreservationExtension(actor,
+					given.days() == null ? 60 : given.days(), given.text());
+			case GRANT_PRESERVATION_EXTENSION -> request.dataRequests().grantPreservationExtension(actor, given.days());
+			case DECLINE_PRESERVATION_EXTENSION -> request.dataRequests().declinePreservationExtension(actor, given.text());
 			case REQUEST_PROSECUTION_INSTEAD -> {
 				CaseId transfer = new CaseId(UUID.randomUUID());
-				request.requestProsecutionInstead(actor, transfer);
+				request.extraditionAndTransfers().requestProsecutionInstead(actor, transfer);
 				Case proceedings = Case.draft(transfer, CaseType.PROCEEDINGS_TRANSFER, request.requesting(), request.requested(),
 						prosecutionInstead(request, given.text()), actor, clock);
 				save(request);
@@ -170,19 +170,20 @@ public class CaseManagement {
 				publish(proceedings);
 				return request;
 			}
-			case OFFER_CONDITIONAL_SURRENDER -> request.offerConditionalSurrender(actor, given.text());
-			case HAND_OVER_FILE -> request.handOverFile(actor, given.text());
-			case AGREE_JOINT_INVESTIGATION -> request.agreeJointInvestigation(actor,
+			case OFFER_CONDITIONAL_SURRENDER -> request.extraditionAndTransfers().offerConditionalSurrender(actor, given.text());
+			case HAND_OVER_FILE -> request.extraditionAndTransfers().handOverFile(actor, given.text());
+			case AGREE_JOINT_INVESTIGATION -> request.jointInvestigations().agreeJointInvestigation(actor,
 					given.days() != null ? given.days() : wholeNumber(given.field("durationDays")), given.field("participants"),
 					given.field("workState"));
-			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.notifyExculpatoryDisclosure(actor, given.text());
-			case DISCLOSE_EXCULPATORY -> request.discloseExculpatory(actor, given.text());
-			case AUTHORIZE_FORWARDING -> request.authorizeForwarding(actor, state(given.field("thirdState")));
-			case FORWARD_TO_THIRD_STATE -> request.forwardToThirdState(actor, state(given.field("thirdState")), given.text());
-			case INVITE_REASONS_TO_MAINTAIN -> request.inviteReasonsToMaintain(actor, given.text());
-			case PRESENT_REASONS_TO_MAINTAIN -> request.presentReasonsToMaintain(actor, given.text());
-			case LIFT_MEASURE -> request.liftMeasure(actor, given.grounds(), given.text());
-			case DECIDE_RETURN -> request.decideReturn(actor, given.field("decision"), amount("value", given.field("value")),
+			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.spontaneousInformation().notifyExculpatoryDisclosure(actor, given.text());
+			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(actor, given.text());
+			case AUTHORIZE_FORWARDING -> request.spontaneousInformation().authorizeForwarding(actor, state(given.field("thirdState")));
+			case FORWARD_TO_THIRD_STATE -> request.spontaneousInformation().forwardToThirdState(actor,
+					state(given.field("thirdState")), given.text());
+			case INVITE_REASONS_TO_MAINTAIN -> request.assetRecovery().inviteReasonsToMaintain(actor, given.text());
+			case PRESENT_REASONS_TO_MAINTAIN -> request.assetRecovery().presentReasonsToMaintain(actor, given.text());
+			case LIFT_MEASURE -> request.assetRecovery().liftMeasure(actor, given.grounds(), given.text());
+			case DECIDE_RETURN -> request.assetRecovery().decideReturn(actor, given.field("decision"), amount("value", given.field("value")),
 					amount("expenses", given.field("expenses")), amount("shared", given.field("shared")), given.field("sharing"),
 					given.text(), rules.returnExpensesDeductible());
 		}

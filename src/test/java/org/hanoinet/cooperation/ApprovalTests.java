@@ -43,12 +43,12 @@ class ApprovalTests {
 	@Test
 	void aStatusRequestMustBeAnsweredAndCanBeAnsweredOnlyOnce() {
 		Case request = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
-		assertThatThrownBy(() -> request.answerStatus(REQUESTED_OFFICER, "Under review."))
+		assertThatThrownBy(() -> request.assistance().answerStatus(REQUESTED_OFFICER, "Under review."))
 			.isInstanceOf(InvalidTransition.class).hasMessageContaining("no status request");
 
-		request.requestStatus(DRAFTER);
+		request.assistance().requestStatus(DRAFTER);
 		assertThat(request.statusRequestPending()).isTrue();
-		request.answerStatus(REQUESTED_OFFICER, "Under review.");
+		request.assistance().answerStatus(REQUESTED_OFFICER, "Under review.");
 
 		assertThat(request.statusRequestPending()).isFalse();
 		assertThat(request.status()).isEqualTo(CaseStatus.CONSULTATION);

@@ -79,7 +79,7 @@ final class CaseFixtures {
 		request.recordDelivery(REQUESTED_OFFICER);
 		request.acknowledge(REQUESTED_OFFICER);
 		request.startReview(REQUESTED_OFFICER);
-		request.consult(REQUESTED_OFFICER, "Could the data be provided on conditions?");
+		request.assistance().consult(REQUESTED_OFFICER, "Could the data be provided on conditions?");
 		return request;
 	}
 }

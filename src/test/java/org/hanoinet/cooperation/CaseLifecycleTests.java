@@ -137,7 +137,7 @@ class CaseLifecycleTests {
 		Case request = reach(type, state);
 		CaseStatus expected = expectedResult(type, state, act);
 		if (act == Act.ANSWER_STATUS && expected != null) {
-			request.requestStatus(DRAFTER);
+			request.assistance().requestStatus(DRAFTER);
 		}
 		if (expected != null) {
 			meetDutiesBefore(request, act);
@@ -249,13 +249,13 @@ class CaseLifecycleTests {
 			case START_REVIEW -> request.startReview(requested);
 			case REQUEST_INFORMATION -> request.requestInformation(requested, "Which accounts?");
 			case PROVIDE_INFORMATION -> request.provideInformation(requesting, "The two accounts named in annex 1.");
-			case CONSULT -> request.consult(requested, "Can the data be given on conditions?");
+			case CONSULT -> request.assistance().consult(requested, "Can the data be given on conditions?");
 			case ACCEPT -> request.accept(requested);
-			case ACCEPT_WITH_CONDITIONS -> request.acceptWithConditions(requested, List.of("Use only in this investigation."));
-			case ACCEPT_CONDITIONS -> request.acceptConditions(requesting);
-			case POSTPONE -> request.postpone(requestedSupervisor, "It would interfere with our own investigation.");
-			case RESUME -> request.resume(requested);
-			case REFUSE -> request.refuse(requestedSupervisor, Set.of(refusalGround(request)),
+			case ACCEPT_WITH_CONDITIONS -> request.assistance().acceptWithConditions(requested, List.of("Use only in this investigation."));
+			case ACCEPT_CONDITIONS -> request.assistance().acceptConditions(requesting);
+			case POSTPONE -> request.assistance().postpone(requestedSupervisor, "It would interfere with our own investigation.");
+			case RESUME -> request.assistance().resume(requested);
+			case REFUSE -> request.assistance().refuse(requestedSupervisor, Set.of(refusalGround(request)),
 					"Execution would prejudice national security.");
 			case START_EXECUTION -> request.startExecution(requested);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(requested, "One of two accounts found.");
@@ -263,32 +263,32 @@ class CaseLifecycleTests {
 			case CLOSE -> request.close(requesting);
 			case EDIT_DRAFT -> request.edit(requesting, CaseFixtures.complete(request.type()));
 			case WITHDRAW -> request.withdraw(requesting, "Drafted in error.");
-			case NOTIFY_NO_LONGER_NEEDED -> request.notifyNoLongerNeeded(requesting, "The suspect was identified otherwise.");
-			case WARN_PRESERVATION_AT_RISK -> request.warnPreservationAtRisk(requested,
+			case NOTIFY_NO_LONGER_NEEDED -> request.assistance().notifyNoLongerNeeded(requesting, "The suspect was identified otherwise.");
+			case WARN_PRESERVATION_AT_RISK -> request.dataRequests().warnPreservationAtRisk(requested,
 					"The provider deletes such logs within hours; preservation may come too late.");
-			case EXTEND_PRESERVATION -> request.requestPreservationExtension(requesting, 60,
+			case EXTEND_PRESERVATION -> request.dataRequests().requestPreservationExtension(requesting, 60,
 					"The request for disclosure is being drafted.");
-			case GRANT_PRESERVATION_EXTENSION -> request.grantPreservationExtension(requested, null);
-			case DECLINE_PRESERVATION_EXTENSION -> request.declinePreservationExtension(requested,
+			case GRANT_PRESERVATION_EXTENSION -> request.dataRequests().grantPreservationExtension(requested, null);
+			case DECLINE_PRESERVATION_EXTENSION -> request.dataRequests().declinePreservationExtension(requested,
 					"The provider cannot keep the logs longer under our law.");
-			case REQUEST_STATUS -> request.requestStatus(requesting);
-			case ANSWER_STATUS -> request.answerStatus(requested, "Under review by the prosecutor.");
-			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.notifyConfidentialityNotKept(requested,
+			case REQUEST_STATUS -> request.assistance().requestStatus(requesting);
+			case ANSWER_STATUS -> request.assistance().answerStatus(requested, "Under review by the prosecutor.");
+			case NOTIFY_CONFIDENTIALITY_NOT_KEPT -> request.assistance().notifyConfidentialityNotKept(requested,
 					"A court order requires notifying the account holder.");
-			case REQUEST_PROSECUTION_INSTEAD -> request.requestProsecutionInstead(requesting, new CaseId(java.util.UUID.randomUUID()));
-			case OFFER_CONDITIONAL_SURRENDER -> request.offerConditionalSurrender(requested, null);
-			case HAND_OVER_FILE -> request.handOverFile(requesting, "Court file 2026/123, 412 pages, sent by diplomatic bag.");
-			case AGREE_JOINT_INVESTIGATION -> request.agreeJointInvestigation(requested, 180, "Two investigators from each State.",
+			case REQUEST_PROSECUTION_INSTEAD -> request.extraditionAndTransfers().requestProsecutionInstead(requesting, new CaseId(java.util.UUID.randomUUID()));
+			case OFFER_CONDITIONAL_SURRENDER -> request.extraditionAndTransfers().offerConditionalSurrender(requested, null);
+			case HAND_OVER_FILE -> request.extraditionAndTransfers().handOverFile(requesting, "Court file 2026/123, 412 pages, sent by diplomatic bag.");
+			case AGREE_JOINT_INVESTIGATION -> request.jointInvestigations().agreeJointInvestigation(requested, 180, "Two investigators from each State.",
 					"Thailand");
-			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.notifyExculpatoryDisclosure(requested, "The alibi in annex 2.");
-			case DISCLOSE_EXCULPATORY -> request.discloseExculpatory(requested, "The alibi in annex 2, to the defence.");
-			case AUTHORIZE_FORWARDING -> request.authorizeForwarding(requesting, THIRD_STATE);
-			case FORWARD_TO_THIRD_STATE -> request.forwardToThirdState(requested, THIRD_STATE, "A linked investigation there.");
-			case INVITE_REASONS_TO_MAINTAIN -> request.inviteReasonsToMaintain(requested, "Reasons within 30 days, please.");
-			case PRESENT_REASONS_TO_MAINTAIN -> request.presentReasonsToMaintain(requesting, "The trial starts next month.");
-			case LIFT_MEASURE -> request.liftMeasure(requested, Set.of(RefusalGround.INSUFFICIENT_EVIDENCE),
+			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.spontaneousInformation().notifyExculpatoryDisclosure(requested, "The alibi in annex 2.");
+			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(requested, "The alibi in annex 2, to the defence.");
+			case AUTHORIZE_FORWARDING -> request.spontaneousInformation().authorizeForwarding(requesting, THIRD_STATE);
+			case FORWARD_TO_THIRD_STATE -> request.spontaneousInformation().forwardToThirdState(requested, THIRD_STATE, "A linked investigation there.");
+			case INVITE_REASONS_TO_MAINTAIN -> request.assetRecovery().inviteReasonsToMaintain(requested, "Reasons within 30 days, please.");
+			case PRESENT_REASONS_TO_MAINTAIN -> request.assetRecovery().presentReasonsToMaintain(requesting, "The trial starts next month.");
+			case LIFT_MEASURE -> request.assetRecovery().liftMeasure(requested, Set.of(RefusalGround.INSUFFICIENT_EVIDENCE),
 					"No evidence arrived in six months.");
-			case DECIDE_RETURN -> request.decideReturn(requested, "RETURN", new Amount(java.math.BigDecimal.valueOf(1000), "USD"),
+			case DECIDE_RETURN -> request.assetRecovery().decideReturn(requested, "RETURN", new Amount(java.math.BigDecimal.valueOf(1000), "USD"),
 					new Amount(java.math.BigDecimal.valueOf(100), "USD"), null, null, null, true);
 		}
 	}
@@ -301,11 +301,11 @@ class CaseLifecycleTests {
 	 */
 	private static void meetDutiesBefore(Case request, Act act) {
 		switch (act) {
-			case GRANT_PRESERVATION_EXTENSION, DECLINE_PRESERVATION_EXTENSION -> request.requestPreservationExtension(DRAFTER, 30,
+			case GRANT_PRESERVATION_EXTENSION, DECLINE_PRESERVATION_EXTENSION -> request.dataRequests().requestPreservationExtension(DRAFTER, 30,
 					"The request for disclosure is being translated.");
-			case DISCLOSE_EXCULPATORY -> request.notifyExculpatoryDisclosure(REQUESTED_OFFICER, "The alibi in annex 2.");
-			case FORWARD_TO_THIRD_STATE -> request.authorizeForwarding(DRAFTER, THIRD_STATE);
-			case LIFT_MEASURE -> request.inviteReasonsToMaintain(REQUESTED_OFFICER, "Reasons within 30 days, please.");
+			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().notifyExculpatoryDisclosure(REQUESTED_OFFICER, "The alibi in annex 2.");
+			case FORWARD_TO_THIRD_STATE -> request.spontaneousInformation().authorizeForwarding(DRAFTER, THIRD_STATE);
+			case LIFT_MEASURE -> request.assetRecovery().inviteReasonsToMaintain(REQUESTED_OFFICER, "Reasons within 30 days, please.");
 			default -> {
 			}
 		}

@@ -124,7 +124,7 @@ class CaseReceiveTests {
 				barred -> assertThat(barred.code()).isEqualTo("consult-first"));
 		assertThat(copy.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
 
-		original.refuse(REQUESTED_SUPERVISOR, java.util.Set.of(RefusalGround.DISCRIMINATION), "The request targets opinions.");
+		original.assistance().refuse(REQUESTED_SUPERVISOR, java.util.Set.of(RefusalGround.DISCRIMINATION), "The request targets opinions.");
 		copy.receive(original.events().getLast());
 		assertThat(copy.status()).isEqualTo(CaseStatus.REFUSED);
 	}

@@ -27,25 +27,25 @@ class PartTwoRulesTests {
 	@Test
 	void letsTheRequestingStateAskForProsecutionAfterARefusalSolelyOnNationality() {
 		Case extradition = inConsultation(CaseType.EXTRADITION);
-		extradition.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE),
+		extradition.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE),
 				"Our Constitution forbids extraditing nationals.");
 		CaseId transfer = new CaseId(UUID.randomUUID());
 
-		extradition.requestProsecutionInstead(DRAFTER, transfer);
+		extradition.extraditionAndTransfers().requestProsecutionInstead(DRAFTER, transfer);
 
 		assertThat(extradition.events().getLast().details()).containsEntry("proceedingsTransfer", transfer.toString());
 		assertThat(extradition.status()).isEqualTo(CaseStatus.REFUSED);
-		assertThatThrownBy(() -> extradition.requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID())))
+		assertThatThrownBy(() -> extradition.extraditionAndTransfers().requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID())))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.code()).isEqualTo("already-requested"));
 	}
 
 	@Test
 	void refusesProsecutionInsteadWhenTheRefusalRestsOnMoreThanNationality() {
 		Case extradition = inConsultation(CaseType.EXTRADITION);
-		extradition.refuse(REQUESTED_SUPERVISOR,
+		extradition.assistance().refuse(REQUESTED_SUPERVISOR,
 				Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE, RefusalGround.NO_DUAL_CRIMINALITY), "Two grounds.");
 
-		assertThatThrownBy(() -> extradition.requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID())))
+		assertThatThrownBy(() -> extradition.extraditionAndTransfers().requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID())))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> {
 				assertThat(barred.code()).isEqualTo("not-solely-nationality");
 				assertThat(barred.getMessage()).contains("solely");
@@ -57,7 +57,7 @@ class PartTwoRulesTests {
 		assertThatThrownBy(() -> RefusalGround.of("fiscal-matters")).isInstanceOf(InvalidValue.class)
 			.hasMessageContaining("fiscal matters");
 		Case extradition = inConsultation(CaseType.EXTRADITION);
-		assertThatThrownBy(() -> extradition.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "No."))
+		assertThatThrownBy(() -> extradition.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "No."))
 			.isInstanceOf(InvalidValue.class).hasMessageContaining("EXTRADITION");
 		assertThat(CaseType.EXTRADITION.refusalGrounds()).contains(RefusalGround.DISCRIMINATION);
 		assertThat(CaseType.MUTUAL_LEGAL_ASSISTANCE.refusalGrounds()).doesNotContain(RefusalGround.NATIONAL_OF_REQUESTED_STATE,
@@ -73,11 +73,11 @@ class PartTwoRulesTests {
 		extradition.acknowledge(REQUESTED_OFFICER);
 		extradition.startReview(REQUESTED_OFFICER);
 
-		extradition.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE), "National.");
+		extradition.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NATIONAL_OF_REQUESTED_STATE), "National.");
 
 		assertThat(extradition.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(extradition.happened(Act.CONSULT)).isFalse();
-		extradition.requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID()));
+		extradition.extraditionAndTransfers().requestProsecutionInstead(DRAFTER, new CaseId(UUID.randomUUID()));
 		assertThat(extradition.events().getLast().act()).isEqualTo(Act.REQUEST_PROSECUTION_INSTEAD);
 	}
 
@@ -85,8 +85,8 @@ class PartTwoRulesTests {
 	void recordsTheConditionalSurrenderOfANationalAsBindingOnceAccepted() {
 		Case extradition = inConsultation(CaseType.EXTRADITION);
 
-		extradition.offerConditionalSurrender(REQUESTED_OFFICER, null);
-		extradition.acceptConditions(DRAFTER);
+		extradition.extraditionAndTransfers().offerConditionalSurrender(REQUESTED_OFFICER, null);
+		extradition.assistance().acceptConditions(DRAFTER);
 
 		assertThat(extradition.bindingConditions()).singleElement().asString().contains("returned to TH to serve the sentence");
 		assertThat(extradition.events().get(extradition.events().size() - 2).details()).containsEntry("conditionalSurrender", "true");
@@ -96,15 +96,15 @@ class PartTwoRulesTests {
 	void aUseLimitBlocksForwardingToAThirdStateUntilTheSenderAuthorizesIt() {
 		Case notice = acknowledged(CaseType.SPONTANEOUS_INFORMATION);
 
-		assertThatThrownBy(() -> notice.forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case in Ghana."))
+		assertThatThrownBy(() -> notice.spontaneousInformation().forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case in Ghana."))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> {
 				assertThat(barred.code()).isEqualTo("use-limit");
 				assertThat(barred.getMessage()).contains("cannot be forwarded to GH").contains("prior authorization");
 			});
 		assertThat(notice.events()).noneMatch(event -> event.act() == Act.FORWARD_TO_THIRD_STATE);
 
-		notice.authorizeForwarding(DRAFTER, GHANA);
-		notice.forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case in Ghana.");
+		notice.spontaneousInformation().authorizeForwarding(DRAFTER, GHANA);
+		notice.spontaneousInformation().forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case in Ghana.");
 		assertThat(notice.events().getLast().details()).containsEntry("thirdState", "GH");
 	}
 
@@ -112,11 +112,11 @@ class PartTwoRulesTests {
 	void theReceiverNotifiesTheSenderBeforeDisclosingExculpatoryInformation() {
 		Case notice = acknowledged(CaseType.SPONTANEOUS_INFORMATION);
 
-		assertThatThrownBy(() -> notice.discloseExculpatory(REQUESTED_OFFICER, "The alibi."))
+		assertThatThrownBy(() -> notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi."))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.code()).isEqualTo("notify-first"));
 
-		notice.notifyExculpatoryDisclosure(REQUESTED_OFFICER, "We will disclose the alibi to the defence.");
-		notice.discloseExculpatory(REQUESTED_OFFICER, "The alibi, to the defence.");
+		notice.spontaneousInformation().notifyExculpatoryDisclosure(REQUESTED_OFFICER, "We will disclose the alibi to the defence.");
+		notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi, to the defence.");
 		assertThat(notice.events().getLast().act()).isEqualTo(Act.DISCLOSE_EXCULPATORY);
 	}
 
@@ -132,15 +132,15 @@ class PartTwoRulesTests {
 	void liftsAProvisionalMeasureOnlyAfterTheRequestingStateCouldArgueForKeepingIt() {
 		Case freezing = executed(CaseType.PROVISIONAL_MEASURES);
 
-		assertThatThrownBy(() -> freezing.liftMeasure(REQUESTED_OFFICER, Set.of(RefusalGround.DE_MINIMIS), "Worth 40 USD."))
+		assertThatThrownBy(() -> freezing.assetRecovery().liftMeasure(REQUESTED_OFFICER, Set.of(RefusalGround.DE_MINIMIS), "Worth 40 USD."))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> {
 				assertThat(barred.code()).isEqualTo("argue-first");
 				assertThat(barred.getMessage()).contains("present its reasons");
 			});
 
-		freezing.inviteReasonsToMaintain(REQUESTED_OFFICER, "Give your reasons within 30 days.");
-		freezing.presentReasonsToMaintain(DRAFTER, "The confiscation order is expected next week.");
-		freezing.liftMeasure(REQUESTED_OFFICER, Set.of(RefusalGround.DE_MINIMIS), "Worth 40 USD.");
+		freezing.assetRecovery().inviteReasonsToMaintain(REQUESTED_OFFICER, "Give your reasons within 30 days.");
+		freezing.assetRecovery().presentReasonsToMaintain(DRAFTER, "The confiscation order is expected next week.");
+		freezing.assetRecovery().liftMeasure(REQUESTED_OFFICER, Set.of(RefusalGround.DE_MINIMIS), "Worth 40 USD.");
 		assertThat(freezing.events().getLast().details()).containsEntry("grounds", "DE_MINIMIS");
 	}
 
@@ -148,10 +148,10 @@ class PartTwoRulesTests {
 	void refusesAssetRequestsOnDeMinimisValueOrInsufficientEvidence() {
 		Case confiscation = inConsultation(CaseType.CONFISCATION);
 
-		confiscation.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DE_MINIMIS, RefusalGround.INSUFFICIENT_EVIDENCE),
+		confiscation.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DE_MINIMIS, RefusalGround.INSUFFICIENT_EVIDENCE),
 				"The account holds 12 USD and no evidence arrived.");
 
-		assertThat(confiscation.refusalGrounds()).containsExactlyInAnyOrder(RefusalGround.DE_MINIMIS,
+		assertThat(confiscation.assistance().refusalGrounds()).containsExactlyInAnyOrder(RefusalGround.DE_MINIMIS,
 				RefusalGround.INSUFFICIENT_EVIDENCE);
 	}
 
@@ -159,7 +159,7 @@ class PartTwoRulesTests {
 	void statesTheAmountReturnedAsTheValueLessExpensesAndAnyShare() {
 		Case returning = executing(CaseType.ASSET_RETURN);
 
-		returning.decideReturn(REQUESTED_OFFICER, "RETURN", usd(250_000), usd(12_500), usd(20_000),
+		returning.assetRecovery().decideReturn(REQUESTED_OFFICER, "RETURN", usd(250_000), usd(12_500), usd(20_000),
 				"10% kept by the requested State under the sharing arrangement", null, true);
 
 		Map<String, String> decision = returning.events().getLast().details();
@@ -172,9 +172,9 @@ class PartTwoRulesTests {
 	void refusesExpensesWhereTheNodesRulesDoNotAllowDeductingThem() {
 		Case returning = executing(CaseType.ASSET_RETURN);
 
-		assertThatThrownBy(() -> returning.decideReturn(REQUESTED_OFFICER, "RETURN", usd(1000), usd(10), null, null, null, false))
+		assertThatThrownBy(() -> returning.assetRecovery().decideReturn(REQUESTED_OFFICER, "RETURN", usd(1000), usd(10), null, null, null, false))
 			.isInstanceOf(InvalidValue.class).hasMessageContaining("deduct");
-		assertThatThrownBy(() -> returning.decideReturn(REQUESTED_OFFICER, "RETURN", usd(1000), usd(2000), null, null, null, true))
+		assertThatThrownBy(() -> returning.assetRecovery().decideReturn(REQUESTED_OFFICER, "RETURN", usd(1000), usd(2000), null, null, null, true))
 			.isInstanceOf(InvalidValue.class).hasMessageContaining("exceed");
 	}
 
@@ -218,7 +218,7 @@ class PartTwoRulesTests {
 		proposal.startReview(REQUESTED_OFFICER);
 
 		assertThatThrownBy(() -> proposal.accept(REQUESTED_OFFICER)).isInstanceOf(InvalidTransition.class);
-		proposal.agreeJointInvestigation(REQUESTED_OFFICER, 180, "Two investigators from each State", "Thailand");
+		proposal.jointInvestigations().agreeJointInvestigation(REQUESTED_OFFICER, 180, "Two investigators from each State", "Thailand");
 
 		assertThat(proposal.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(proposal.events().getLast().details()).containsEntry("durationDays", "180")

@@ -17,20 +17,20 @@ class PreservationExtensionTests {
 	void theRequestingStateAsksForAFurtherPeriodAndTheRequestedStateMayGrantIt() {
 		Case request = preserved();
 
-		request.requestPreservationExtension(DRAFTER, 30, "The request for disclosure is being translated.");
+		request.dataRequests().requestPreservationExtension(DRAFTER, 30, "The request for disclosure is being translated.");
 
-		assertThat(request.extensionRequestPending()).isTrue();
+		assertThat(request.dataRequests().extensionRequestPending()).isTrue();
 		assertThat(request.pendingExtensionDays()).hasValue(30);
 		assertThat(request.allowedActs(REQUESTED_OFFICER)).contains(Act.GRANT_PRESERVATION_EXTENSION,
 				Act.DECLINE_PRESERVATION_EXTENSION);
 		assertThat(request.allowedActs(DRAFTER)).doesNotContain(Act.EXTEND_PRESERVATION,
 				Act.GRANT_PRESERVATION_EXTENSION);
 
-		request.grantPreservationExtension(REQUESTED_OFFICER, null);
+		request.dataRequests().grantPreservationExtension(REQUESTED_OFFICER, null);
 
 		assertThat(request.events().getLast().act()).isEqualTo(Act.GRANT_PRESERVATION_EXTENSION);
 		assertThat(request.events().getLast().details()).containsEntry("days", "30");
-		assertThat(request.extensionRequestPending()).isFalse();
+		assertThat(request.dataRequests().extensionRequestPending()).isFalse();
 		assertThat(request.status()).isEqualTo(CaseStatus.EXECUTED);
 		assertThat(request.allowedActs(DRAFTER)).contains(Act.EXTEND_PRESERVATION);
 	}
@@ -38,26 +38,26 @@ class PreservationExtensionTests {
 	@Test
 	void theRequestedStateMayGrantFewerDaysThanAskedFor() {
 		Case request = preserved();
-		request.requestPreservationExtension(DRAFTER, 90, "The court hearing is in three months.");
+		request.dataRequests().requestPreservationExtension(DRAFTER, 90, "The court hearing is in three months.");
 
-		request.grantPreservationExtension(REQUESTED_OFFICER, 45);
+		request.dataRequests().grantPreservationExtension(REQUESTED_OFFICER, 45);
 
 		assertThat(request.events().getLast().details()).containsEntry("days", "45");
-		assertThatThrownBy(() -> preservedAndAsked().grantPreservationExtension(REQUESTED_OFFICER, 0))
+		assertThatThrownBy(() -> preservedAndAsked().dataRequests().grantPreservationExtension(REQUESTED_OFFICER, 0))
 			.isInstanceOf(InvalidValue.class).extracting("field").isEqualTo("days");
 	}
 
 	@Test
 	void theRequestedStateMayDeclineWithItsReasons() {
 		Case request = preservedAndAsked();
-		assertThatThrownBy(() -> request.declinePreservationExtension(REQUESTED_OFFICER, " "))
+		assertThatThrownBy(() -> request.dataRequests().declinePreservationExtension(REQUESTED_OFFICER, " "))
 			.isInstanceOf(InvalidValue.class).extracting("field").isEqualTo("reasons");
 
-		request.declinePreservationExtension(REQUESTED_OFFICER, "Our law allows no longer preservation.");
+		request.dataRequests().declinePreservationExtension(REQUESTED_OFFICER, "Our law allows no longer preservation.");
 
 		assertThat(request.events().getLast().act()).isEqualTo(Act.DECLINE_PRESERVATION_EXTENSION);
 		assertThat(request.events().getLast().details()).containsEntry("reasons", "Our law allows no longer preservation.");
-		assertThat(request.extensionRequestPending()).isFalse();
+		assertThat(request.dataRequests().extensionRequestPending()).isFalse();
 		assertThat(request.events()).noneMatch(event -> event.act() == Act.GRANT_PRESERVATION_EXTENSION);
 	}
 
@@ -65,16 +65,16 @@ class PreservationExtensionTests {
 	void onlyTheRequestedStateAnswersAndOnlyARequestThatWasMade() {
 		Case request = preserved();
 
-		assertThatThrownBy(() -> request.grantPreservationExtension(REQUESTED_OFFICER, 30))
+		assertThatThrownBy(() -> request.dataRequests().grantPreservationExtension(REQUESTED_OFFICER, 30))
 			.isInstanceOf(InvalidTransition.class).hasMessageContaining("no request for a further period");
-		assertThatThrownBy(() -> request.declinePreservationExtension(REQUESTED_OFFICER, "No."))
+		assertThatThrownBy(() -> request.dataRequests().declinePreservationExtension(REQUESTED_OFFICER, "No."))
 			.isInstanceOf(InvalidTransition.class);
 		assertThat(request.allowedActs(REQUESTED_OFFICER)).doesNotContain(Act.GRANT_PRESERVATION_EXTENSION,
 				Act.DECLINE_PRESERVATION_EXTENSION);
 
-		request.requestPreservationExtension(DRAFTER, 30, "The follow-up is being drafted.");
-		assertThatThrownBy(() -> request.grantPreservationExtension(DRAFTER, 30)).isInstanceOf(ActOfOtherSide.class);
-		assertThatThrownBy(() -> request.requestPreservationExtension(REQUESTED_OFFICER, 30, "More time."))
+		request.dataRequests().requestPreservationExtension(DRAFTER, 30, "The follow-up is being drafted.");
+		assertThatThrownBy(() -> request.dataRequests().grantPreservationExtension(DRAFTER, 30)).isInstanceOf(ActOfOtherSide.class);
+		assertThatThrownBy(() -> request.dataRequests().requestPreservationExtension(REQUESTED_OFFICER, 30, "More time."))
 			.isInstanceOf(ActOfOtherSide.class);
 	}
 
@@ -82,11 +82,11 @@ class PreservationExtensionTests {
 	void aSecondRequestWaitsForTheAnswerToTheFirst() {
 		Case request = preservedAndAsked();
 
-		assertThatThrownBy(() -> request.requestPreservationExtension(DRAFTER, 10, "Even more time."))
+		assertThatThrownBy(() -> request.dataRequests().requestPreservationExtension(DRAFTER, 10, "Even more time."))
 			.isInstanceOf(InvalidTransition.class).hasMessageContaining("already awaits");
 
-		request.declinePreservationExtension(REQUESTED_OFFICER, "Not under our law.");
-		request.requestPreservationExtension(DRAFTER, 10, "Ten days would do.");
+		request.dataRequests().declinePreservationExtension(REQUESTED_OFFICER, "Not under our law.");
+		request.dataRequests().requestPreservationExtension(DRAFTER, 10, "Ten days would do.");
 		assertThat(request.pendingExtensionDays()).hasValue(10);
 	}
 
@@ -96,7 +96,7 @@ class PreservationExtensionTests {
 		Case copy = Case.mirror(original.id(), original.type(), original.requesting(), original.requested(),
 				original.contents(), clock());
 		original.events().forEach(copy::receive);
-		assertThat(copy.extensionRequestPending()).isTrue();
+		assertThat(copy.dataRequests().extensionRequestPending()).isTrue();
 		CaseEvent last = original.events().getLast();
 		CaseEvent grantedByTheRequestingSide = new CaseEvent(java.util.UUID.randomUUID(), original.id(), last.sequence() + 1,
 				original.type(), Act.GRANT_PRESERVATION_EXTENSION, CaseStatus.EXECUTED, VIET_NAM_POINT_OF_CONTACT, "vn-officer",
@@ -104,10 +104,10 @@ class PreservationExtensionTests {
 
 		assertThatThrownBy(() -> copy.receive(grantedByTheRequestingSide)).isInstanceOf(ActOfOtherSide.class);
 
-		original.grantPreservationExtension(REQUESTED_OFFICER, null);
+		original.dataRequests().grantPreservationExtension(REQUESTED_OFFICER, null);
 		copy.receive(original.events().getLast());
 		assertThat(copy.events()).isEqualTo(original.events());
-		assertThat(copy.extensionRequestPending()).isFalse();
+		assertThat(copy.dataRequests().extensionRequestPending()).isFalse();
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class PreservationExtensionTests {
 
 	private static Case preservedAndAsked() {
 		Case request = preserved();
-		request.requestPreservationExtension(DRAFTER, 30, "The request for disclosure is being translated.");
+		request.dataRequests().requestPreservationExtension(DRAFTER, 30, "The request for disclosure is being translated.");
 		return request;
 	}
 }

@@ -89,7 +89,7 @@ class PreservationStoryTests {
 		clock.advance(Duration.ofDays(50));
 		preservation = cases.perform(VN_DUTY_OFFICER, preservation.id(), Act.EXTEND_PRESERVATION,
 				new ActInput("The request for the data is being translated.", null, null, 30, null));
-		assertThat(preservation.extensionRequestPending()).isTrue();
+		assertThat(preservation.dataRequests().extensionRequestPending()).isTrue();
 		assertThat(clock(preservation, ClockKind.PRESERVATION_PERIOD).dueAt()).isEqualTo(endOfSixtiethDay());
 		assertThat(cases.find(BR, preservation.id()).allowedActs(BR_DUTY_OFFICER)).contains(Act.GRANT_PRESERVATION_EXTENSION,
 				Act.DECLINE_PRESERVATION_EXTENSION);

@@ -33,7 +33,7 @@ class RefusalTests {
 	void refusesMutualLegalAssistanceOnTheClosedListOnlyAfterAConsultation() {
 		Case unconsulted = underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
-		assertThatThrownBy(() -> unconsulted.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS),
+		assertThatThrownBy(() -> unconsulted.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS),
 				"National security.")).isInstanceOfSatisfying(ActBarred.class, barred -> {
 					assertThat(barred.code()).isEqualTo("consult-first");
 					assertThat(barred.from()).isEqualTo(CaseStatus.UNDER_REVIEW);
@@ -43,7 +43,7 @@ class RefusalTests {
 		assertThat(unconsulted.happened(Act.REFUSE)).isFalse();
 
 		Case consulted = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
-		consulted.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
+		consulted.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
 		assertThat(consulted.status()).isEqualTo(CaseStatus.REFUSED);
 	}
 
@@ -51,7 +51,7 @@ class RefusalTests {
 	void aClosedListGroundAmongOthersStillNeedsTheConsultation() {
 		Case unconsulted = underReview(CaseType.STORED_DATA_ACCESS);
 
-		assertThatThrownBy(() -> unconsulted.refuse(REQUESTED_SUPERVISOR,
+		assertThatThrownBy(() -> unconsulted.assistance().refuse(REQUESTED_SUPERVISOR,
 				Set.of(RefusalGround.NO_DUAL_CRIMINALITY, RefusalGround.BARRED_BY_DOMESTIC_LAW), "Not an offence here."))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.getMessage()).contains("BARRED_BY_DOMESTIC_LAW")
 				.doesNotContain("NO_DUAL_CRIMINALITY"));
@@ -61,7 +61,7 @@ class RefusalTests {
 	void refusesMutualLegalAssistanceOutsideTheClosedListStraightFromTheReview() {
 		Case request = underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION, RefusalGround.NO_DUAL_CRIMINALITY),
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION, RefusalGround.NO_DUAL_CRIMINALITY),
 				"The request targets a journalist's opinions.");
 
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
@@ -73,7 +73,7 @@ class RefusalTests {
 		Case request = underReview(CaseType.PRESERVATION);
 		assertThat(request.allowedActs(REQUESTED_SUPERVISOR)).contains(Act.REFUSE, Act.CONSULT);
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "Preserving would reveal a secret operation.");
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "Preserving would reveal a secret operation.");
 
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(request.events()).extracting(CaseEvent::act).doesNotContain(Act.CONSULT).endsWith(Act.START_REVIEW, Act.REFUSE);
@@ -83,7 +83,7 @@ class RefusalTests {
 	void refusesAnEmergencyDisclosureDirectlyEvenOnTheClosedList() {
 		Case request = underReview(CaseType.EMERGENCY_DISCLOSURE);
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.BARRED_BY_DOMESTIC_LAW), "Our law needs a court order first.");
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.BARRED_BY_DOMESTIC_LAW), "Our law needs a court order first.");
 
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
 	}
@@ -92,7 +92,7 @@ class RefusalTests {
 	void aConsultationStaysPossibleBeforeARefusalThatDoesNotNeedOne() {
 		Case request = inConsultation(CaseType.PRESERVATION);
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "National security.");
 
 		assertThat(request.events()).extracting(CaseEvent::act).endsWith(Act.CONSULT, Act.REFUSE);
 		assertThat(request.events().get(request.events().size() - 2).details()).containsEntry("subject",
@@ -103,12 +103,12 @@ class RefusalTests {
 	void postponementStillNeedsAConsultation() {
 		for (CaseType type : java.util.List.of(CaseType.MUTUAL_LEGAL_ASSISTANCE, CaseType.EXTRADITION)) {
 			Case unconsulted = underReview(type);
-			assertThatThrownBy(() -> unconsulted.postpone(REQUESTED_SUPERVISOR, "Our own investigation."))
+			assertThatThrownBy(() -> unconsulted.assistance().postpone(REQUESTED_SUPERVISOR, "Our own investigation."))
 				.isInstanceOf(InvalidTransition.class);
 			assertThat(unconsulted.allowedActs(REQUESTED_SUPERVISOR)).doesNotContain(Act.POSTPONE);
 
 			Case consulted = inConsultation(type);
-			consulted.postpone(REQUESTED_SUPERVISOR, "Our own investigation.");
+			consulted.assistance().postpone(REQUESTED_SUPERVISOR, "Our own investigation.");
 			assertThat(consulted.status()).isEqualTo(CaseStatus.POSTPONED);
 		}
 	}
@@ -127,9 +127,9 @@ class RefusalTests {
 	void refusalNeedsGroundsAndWrittenReasons() {
 		Case request = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
-		assertThatThrownBy(() -> request.refuse(REQUESTED_SUPERVISOR, Set.of(), "National security."))
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(), "National security."))
 			.isInstanceOf(InvalidValue.class).hasMessageContaining("at least one ground");
-		assertThatThrownBy(() -> request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "  "))
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "  "))
 			.isInstanceOf(InvalidValue.class).extracting("field").isEqualTo("reasons");
 		assertThat(request.status()).isEqualTo(CaseStatus.CONSULTATION);
 	}
@@ -138,7 +138,7 @@ class RefusalTests {
 	void refusalRecordsItsGroundsAndReasonsInTheChain() {
 		Case request = inConsultation(CaseType.STORED_DATA_ACCESS);
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY, RefusalGround.BARRED_BY_DOMESTIC_LAW),
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY, RefusalGround.BARRED_BY_DOMESTIC_LAW),
 				"The conduct is not an offence here.");
 
 		assertThat(request.events().getLast().details()).containsEntry("grounds", "BARRED_BY_DOMESTIC_LAW,NO_DUAL_CRIMINALITY")
@@ -149,11 +149,11 @@ class RefusalTests {
 	void preservationIsRefusedOnlyOnEssentialInterestsOrDiscrimination() {
 		Case request = inConsultation(CaseType.PRESERVATION);
 
-		assertThatThrownBy(() -> request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY),
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY),
 				"Not an offence here.")).isInstanceOf(InvalidValue.class)
 			.hasMessageContaining("PRESERVATION (art. 42) cannot be refused on the ground NO_DUAL_CRIMINALITY");
 
-		request.refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION), "The request targets a journalist's opinions.");
+		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION), "The request targets a journalist's opinions.");
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
 	}
 
@@ -161,19 +161,19 @@ class RefusalTests {
 	void onlyASupervisorRefusesOrPostpones() {
 		Case request = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
-		assertThatThrownBy(() -> request.refuse(REQUESTED_OFFICER, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "Security."))
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_OFFICER, Set.of(RefusalGround.ESSENTIAL_INTERESTS), "Security."))
 			.isInstanceOf(ApprovalRefused.class);
-		assertThatThrownBy(() -> request.postpone(REQUESTED_OFFICER, "Our own investigation."))
+		assertThatThrownBy(() -> request.assistance().postpone(REQUESTED_OFFICER, "Our own investigation."))
 			.isInstanceOf(ApprovalRefused.class);
 	}
 
 	@Test
 	void acceptedConditionsBindTheRequestingState() {
 		Case request = inConsultation(CaseType.MUTUAL_LEGAL_ASSISTANCE);
-		request.acceptWithConditions(REQUESTED_OFFICER, java.util.List.of("Use only in case 12/2026.", "Return the originals."));
+		request.assistance().acceptWithConditions(REQUESTED_OFFICER, java.util.List.of("Use only in case 12/2026.", "Return the originals."));
 		assertThat(request.bindingConditions()).isEmpty();
 
-		request.acceptConditions(DRAFTER);
+		request.assistance().acceptConditions(DRAFTER);
 
 		assertThat(request.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(request.bindingConditions()).containsExactly("Use only in case 12/2026.", "Return the originals.");
