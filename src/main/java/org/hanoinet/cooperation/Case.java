@@ -19,7 +19,7 @@ import org.hanoinet.shared.InvalidValue;
  * legal act that follows it, kept as a hash-chained log of {@link CaseEvent}s. Each act is one method, owned
  * by one side; an act the case's type does not allow in its current state is an {@link InvalidTransition}.
  * <p>
- * This class holds the chain, the two sides and the lifecycle every type shares: drafting, the four-eyes
+ * This class holds the chain, the two {@link Sides} and the lifecycle every type shares: drafting, the four-eyes
  * approval, delivery, review, acceptance, execution, closing and withdrawal. The acts and rules of a family of
  * request types live in one package-private class per family, which the case delegates to and which a reader
  * of an article opens alone: {@link DataRequests} (arts. 41 to 43), {@link MutualLegalAssistance} (art. 40,
@@ -32,16 +32,11 @@ import org.hanoinet.shared.InvalidValue;
  */
 public final class Case {
 
-	/** Acts only a supervisor performs: the four-eyes approval, and the decisions to refuse or postpone. */
-	private static final Set<Act> SUPERVISOR_ACTS = Set.of(Act.APPROVE, Act.RETURN_FOR_CHANGES, Act.REFUSE, Act.POSTPONE);
-
 	private final CaseId id;
 
 	private final CaseType type;
 
-	private final Party requesting;
-
-	private final Party requested;
+	private final Sides sides;
 
 	private final Clock clock;
 
@@ -74,16 +69,9 @@ public final class Case {
 		if (type == null) {
 			throw new InvalidValue("type", "A case needs a type of request.");
 		}
-		if (requesting == null || requested == null) {
-			throw new InvalidValue("requested", "A case needs a requesting and a requested side.");
-		}
-		if (requesting.state().equals(requested.state())) {
-			throw new InvalidValue("requested", "The requested State must differ from the requesting State.");
-		}
+		this.sides = new Sides(requesting, requested);
 		this.id = id;
 		this.type = type;
-		this.requesting = requesting;
-		this.requested = requested;
 		this.clock = clock;
 	}
 
@@ -93,7 +81,7 @@ public final class Case {
 		Case draft = new Case(id, type, requesting, requested, clock);
 		draft.status = CaseStatus.DRAFT;
 		draft.contents = contents == null ? new RequestContents(null, null, null, null, null, null, null) : contents;
-		draft.checkSide(Act.DRAFT, drafter);
+		draft.sides.check(Act.DRAFT, drafter);
 		draft.drafter = drafter.user();
 		Map<String, String> details = new TreeMap<>(draft.contents.canonical());
 		details.put("requestingState", requesting.state().value());
@@ -131,25 +119,8 @@ public final class Case {
 	 * received, so both nodes hold the same chain.
 	 */
 	public void receive(CaseEvent event) {
-		if (event.sequence() != events.size() + 1L) {
-			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " arrived, but the next expected is "
-					+ (events.size() + 1) + ".", event.sequence() > events.size() + 1L);
-		}
-		if (events.isEmpty() != (event.act() == Act.DRAFT)) {
-			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " is a " + event.act()
-					+ ": a case's chain starts with its draft, and only there.", false);
-		}
-		String head = events.isEmpty() ? CaseEvent.GENESIS : events.getLast().hash();
-		if (!event.previousHash().equals(head) || !event.caseId().equals(id) || event.type() != type) {
-			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " does not follow this node's chain.", false);
-		}
-		Side side = event.actorAuthority().equals(requesting.authority()) ? Side.REQUESTING
-				: event.actorAuthority().equals(requested.authority()) ? Side.REQUESTED : null;
-		boolean sideOk = side == event.act().side() || (side == null && event.act().side() != null
-				&& isSupervisorAct(event.act()));
-		if (!sideOk) {
-			throw new ActOfOtherSide(event.act(), event.act().side());
-		}
+		EventChain.checkNext(events, event, id, type);
+		sides.checkReported(event);
 		if (event.act() != Act.DRAFT && !type.allows(event.act(), status)) {
 			throw new InvalidTransition(status, event.act());
 		}
@@ -204,21 +175,21 @@ public final class Case {
 
 	/** A supervisor sends the draft back with the reasons. */
 	public void returnForChanges(Actor supervisor, String reasons) {
-		checkSupervisor(supervisor);
+		Sides.checkSupervisor(supervisor);
 		perform(Act.RETURN_FOR_CHANGES, supervisor, Map.of("reasons", required("reasons", reasons)));
 	}
 
 	/** A supervisor other than the drafter approves the request, which is thereby sent (four-eyes). */
 	public void approve(Actor supervisor) {
 		checkAllowed(Act.APPROVE, supervisor);
-		checkSupervisor(supervisor);
+		Sides.checkSupervisor(supervisor);
 		if (supervisor.user().equals(drafter)) {
 			throw new ApprovalRefused("The drafter of a request cannot approve it: another supervisor must (four-eyes).");
 		}
 		Map<String, String> details = new TreeMap<>();
 		details.put("urgency", contents.urgency().name());
-		details.put("requestingState", requesting.state().value());
-		details.put("requestedState", requested.state().value());
+		details.put("requestingState", sides.requesting().state().value());
+		details.put("requestedState", sides.requested().state().value());
 		details.put("contentsHash", contentsHash());
 		if (contents.follows() != null) {
 			details.put("follows", contents.follows().toString());
@@ -338,11 +309,11 @@ public final class Case {
 	}
 
 	public Party requesting() {
-		return requesting;
+		return sides.requesting();
 	}
 
 	public Party requested() {
-		return requested;
+		return sides.requested();
 	}
 
 	public CaseStatus status() {
@@ -414,7 +385,7 @@ public final class Case {
 		}
 		return java.util.Arrays.stream(Act.values())
 			.filter(act -> act != Act.DRAFT && act.side() == side && type.allows(act, status))
-			.filter(act -> actor.supervisor() || !SUPERVISOR_ACTS.contains(act))
+			.filter(act -> Sides.mayPerform(actor, act))
 			.filter(act -> act != Act.APPROVE || !actor.user().equals(drafter))
 			.filter(act -> families.stream().allMatch(family -> family.offers(act)))
 			.toList();
@@ -430,19 +401,7 @@ public final class Case {
 	 * for a supervisor, the side of their State (a supervisor oversees all their State's authorities).
 	 */
 	public Side sideOf(Actor actor) {
-		if (actor.authority().equals(requesting.authority())) {
-			return Side.REQUESTING;
-		}
-		if (actor.authority().equals(requested.authority())) {
-			return Side.REQUESTED;
-		}
-		if (actor.supervisor() && actor.state().equals(requesting.state())) {
-			return Side.REQUESTING;
-		}
-		if (actor.supervisor() && actor.state().equals(requested.state())) {
-			return Side.REQUESTED;
-		}
-		return null;
+		return sides.of(actor);
 	}
 
 	/** Checks that the act is allowed and by this actor's side, moves the case to the act's state and records it. */
@@ -457,28 +416,7 @@ public final class Case {
 		if (!type.allows(act, status)) {
 			throw new InvalidTransition(status, act);
 		}
-		checkSide(act, actor);
-	}
-
-	private void checkSide(Act act, Actor actor) {
-		if (actor == null) {
-			throw new InvalidValue("actor", "Every act needs the person performing it.");
-		}
-		if (sideOf(actor) != act.side()) {
-			throw new ActOfOtherSide(act, act.side());
-		}
-	}
-
-	/** Acts a supervisor of the State may perform for any of its authorities. */
-	private static boolean isSupervisorAct(Act act) {
-		return SUPERVISOR_ACTS.contains(act);
-	}
-
-	/** Throws unless {@code actor} is a supervisor: approvals, refusals and postponements are theirs. */
-	static void checkSupervisor(Actor actor) {
-		if (!actor.supervisor()) {
-			throw new ApprovalRefused("Only a supervisor may approve requests, refusals and postponements.");
-		}
+		sides.check(act, actor);
 	}
 
 	private void record(Act act, Actor actor, Map<String, String> details) {

@@ -29,6 +29,26 @@ public final class EventChain {
 		return Optional.empty();
 	}
 
+	/**
+	 * Throws {@link ChainMismatch} unless {@code event} is the next link of {@code chain}, the chain of case
+	 * {@code id} of type {@code type}: the next sequence number, a draft first and only first, the previous hash
+	 * of the last event, the same case and type. An event further ahead is a gap that may fit later.
+	 */
+	static void checkNext(List<CaseEvent> chain, CaseEvent event, CaseId id, CaseType type) {
+		if (event.sequence() != chain.size() + 1L) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " arrived, but the next expected is "
+					+ (chain.size() + 1) + ".", event.sequence() > chain.size() + 1L);
+		}
+		if (chain.isEmpty() != (event.act() == Act.DRAFT)) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " is a " + event.act()
+					+ ": a case's chain starts with its draft, and only there.", false);
+		}
+		String head = chain.isEmpty() ? CaseEvent.GENESIS : chain.getLast().hash();
+		if (!event.previousHash().equals(head) || !event.caseId().equals(id) || event.type() != type) {
+			throw new ChainMismatch("Event " + event.sequence() + " of case " + id + " does not follow this node's chain.", false);
+		}
+	}
+
 	/** Whether the events form an unbroken chain from the first. */
 	public static boolean isIntact(List<CaseEvent> events) {
 		return firstBreak(events).isEmpty();

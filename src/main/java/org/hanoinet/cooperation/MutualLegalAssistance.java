@@ -76,7 +76,7 @@ final class MutualLegalAssistance implements RequestFamily {
 	/** The requested State postpones execution after consultation, with its reasons (art. 40). */
 	void postpone(Actor supervisor, String reasons) {
 		request.checkAllowed(Act.POSTPONE, supervisor);
-		Case.checkSupervisor(supervisor);
+		Sides.checkSupervisor(supervisor);
 		request.perform(Act.POSTPONE, supervisor, Map.of("reasons", required("reasons", reasons)));
 	}
 
@@ -92,7 +92,7 @@ final class MutualLegalAssistance implements RequestFamily {
 	 */
 	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons) {
 		request.checkAllowed(Act.REFUSE, supervisor);
-		Case.checkSupervisor(supervisor);
+		Sides.checkSupervisor(supervisor);
 		if (grounds == null || grounds.isEmpty()) {
 			throw new InvalidValue("grounds", "A refusal must name at least one ground of art. 40.");
 		}
