@@ -35,6 +35,12 @@ class CustodyExportIntegrationTests {
 	EvidenceItems evidence;
 
 	@Autowired
+	Uploads uploads;
+
+	@Autowired
+	ChainOfCustody custody;
+
+	@Autowired
 	CustodyExport export;
 
 	@Autowired
@@ -44,12 +50,12 @@ class CustodyExportIntegrationTests {
 	void exportsATwoHopChainAsValidJsonLdWhoseHashesMatchTheStoredItems() throws Exception {
 		Case request = EvidenceFixtures.sentPreservation(cases);
 		EvidenceItem added = upload(request);
-		evidence.recordCustody(added.id(), CustodyAction.OFFERED, EvidenceItems.NODE_ACTOR, null, Map.of("package", "p-1"));
+		custody.recordCustody(added.id(), CustodyAction.OFFERED, EvidenceItems.NODE_ACTOR, null, Map.of("package", "p-1"));
 		// the second hop: the same bytes received "from another node" (simulated here through a receipt)
-		UploadId receipt = evidence.startReceipt(request.id(), added.fileName(), added.mediaType(), added.size(), added.chunkSize(),
+		UploadId receipt = uploads.startReceipt(request.id(), added.fileName(), added.mediaType(), added.size(), added.chunkSize(),
 				added.sha256(), added.chunkSha256(), "peer-node", added.id());
-		evidence.append(receipt, 0, evidence.open(added.id()));
-		EvidenceItem received = evidence.complete(receipt);
+		uploads.append(receipt, 0, evidence.open(added.id()));
+		EvidenceItem received = uploads.complete(receipt);
 
 		String text = JsonMapper.builder().build().writeValueAsString(export.item(VN_OFFICER, received.id()));
 		JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(text))).get();
@@ -71,9 +77,9 @@ class CustodyExportIntegrationTests {
 	}
 
 	private EvidenceItem upload(Case request) throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "mailbox.mbox", "application/mbox", 200_000);
-		evidence.append(upload, 0, generated(200_000, 11));
-		return evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "mailbox.mbox", "application/mbox", 200_000);
+		uploads.append(upload, 0, generated(200_000, 11));
+		return uploads.complete(upload);
 	}
 
 	private static List<JsonObject> ofType(JsonArray expanded, String type) {

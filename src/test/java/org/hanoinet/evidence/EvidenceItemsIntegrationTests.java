@@ -46,6 +46,15 @@ class EvidenceItemsIntegrationTests {
 	EvidenceItems evidence;
 
 	@Autowired
+	Uploads uploads;
+
+	@Autowired
+	EvidenceRetention retention;
+
+	@Autowired
+	ChainOfCustody custody;
+
+	@Autowired
 	CaseManagement cases;
 
 	@Autowired
@@ -85,13 +94,13 @@ class EvidenceItemsIntegrationTests {
 	@Test
 	void storesAFileSentInPiecesWithTheHashOfTheWholeAndOfEachChunk() throws IOException {
 		long size = 8L * MIB + 12_345;
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "mailbox.mbox", "application/mbox", size);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "mailbox.mbox", "application/mbox", size);
 
 		InputStream all = generated(size, 7);
-		long offset = evidence.append(upload, 0, new ByteArrayInputStream(all.readNBytes(3 * MIB)));
-		offset = evidence.append(upload, offset, new ByteArrayInputStream(all.readNBytes(MIB)));
-		offset = evidence.append(upload, offset, all);
-		EvidenceItem item = evidence.complete(upload);
+		long offset = uploads.append(upload, 0, new ByteArrayInputStream(all.readNBytes(3 * MIB)));
+		offset = uploads.append(upload, offset, new ByteArrayInputStream(all.readNBytes(MIB)));
+		offset = uploads.append(upload, offset, all);
+		EvidenceItem item = uploads.complete(upload);
 
 		assertThat(offset).isEqualTo(size);
 		assertThat(item.size()).isEqualTo(size);
@@ -106,25 +115,24 @@ class EvidenceItemsIntegrationTests {
 
 	@Test
 	void refusesBytesThatDoNotStartWhereTheStoredBytesEnd() throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "log.txt", "text/plain", 1000);
-		evidence.append(upload, 0, generated(400, 1));
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "log.txt", "text/plain", 1000);
+		uploads.append(upload, 0, generated(400, 1));
 
-		assertThatThrownBy(() -> evidence.append(upload, 300, generated(700, 1))).isInstanceOf(OffsetMismatch.class)
+		assertThatThrownBy(() -> uploads.append(upload, 300, generated(700, 1))).isInstanceOf(OffsetMismatch.class)
 			.satisfies(refused -> assertThat(((OffsetMismatch) refused).expected()).isEqualTo(400));
-		assertThat(evidence.offset(upload)).isEqualTo(400);
+		assertThat(uploads.offset(upload)).isEqualTo(400);
 	}
 
 	@Test
 	void keepsTheBytesReadBeforeAConnectionBrokeAndResumesAfterThemEvenAfterARestart() throws IOException {
 		long size = 9L * MIB;
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "disk.img", null, size);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "disk.img", null, size);
 
-		assertThatThrownBy(() -> evidence.append(upload, 0, breakingAfter(generated(size, 3), 5 * MIB + 17)))
+		assertThatThrownBy(() -> uploads.append(upload, 0, breakingAfter(generated(size, 3), 5 * MIB + 17)))
 			.isInstanceOf(IOException.class);
-		assertThat(evidence.offset(upload)).isEqualTo(5L * MIB + 17);
+		assertThat(uploads.offset(upload)).isEqualTo(5L * MIB + 17);
 
-		EvidenceItems restarted = new EvidenceItems(db, store, keys, cases, nodeKeys, properties, events, Clock.systemUTC(),
-				transactions);
+		Uploads restarted = new Uploads(db, store, keys, cases, custody, properties, Clock.systemUTC(), transactions);
 		InputStream rest = generated(size, 3);
 		rest.skipNBytes(5L * MIB + 17);
 		restarted.append(upload, restarted.offset(upload), rest);
@@ -137,9 +145,9 @@ class EvidenceItemsIntegrationTests {
 	@Test
 	void keepsOnlyCiphertextOnDisk() throws IOException {
 		byte[] secret = "Subscriber: Nguyen Van A, +84 912 345 678. ".repeat(2000).getBytes();
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "subscriber.txt", "text/plain", secret.length);
-		evidence.append(upload, 0, new ByteArrayInputStream(secret));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "subscriber.txt", "text/plain", secret.length);
+		uploads.append(upload, 0, new ByteArrayInputStream(secret));
+		EvidenceItem item = uploads.complete(upload);
 
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(node.dataDir().resolve("evidence/items/" + item.id()))) {
@@ -160,20 +168,20 @@ class EvidenceItemsIntegrationTests {
 			bytes.skipNBytes((long) i * chunk);
 			chunkHashes.add(sha256(new ByteArrayInputStream(bytes.readNBytes((int) Math.min(chunk, size - (long) i * chunk)))));
 		}
-		UploadId receipt = evidence.startReceipt(request.id(), "capture.pcap", "application/vnd.tcpdump.pcap", size, chunk,
+		UploadId receipt = uploads.startReceipt(request.id(), "capture.pcap", "application/vnd.tcpdump.pcap", size, chunk,
 				sha256(generated(size, 5)), chunkHashes, "peer-node-key");
 
 		byte[] corrupted = generated(size, 5).readAllBytes();
 		corrupted[chunk + 10] ^= 1;
-		assertThatThrownBy(() -> evidence.append(receipt, 0, new ByteArrayInputStream(corrupted)))
+		assertThatThrownBy(() -> uploads.append(receipt, 0, new ByteArrayInputStream(corrupted)))
 			.isInstanceOf(IntegrityMismatch.class)
 			.satisfies(refused -> assertThat(((IntegrityMismatch) refused).chunk()).isEqualTo(1));
-		assertThat(evidence.offset(receipt)).isEqualTo(chunk);
+		assertThat(uploads.offset(receipt)).isEqualTo(chunk);
 
 		InputStream rest = generated(size, 5);
 		rest.skipNBytes(chunk);
-		evidence.append(receipt, chunk, rest);
-		EvidenceItem item = evidence.complete(receipt);
+		uploads.append(receipt, chunk, rest);
+		EvidenceItem item = uploads.complete(receipt);
 
 		assertThat(item.sha256()).isEqualTo(sha256(generated(size, 5)));
 		assertThat(item.chunkSha256()).isEqualTo(chunkHashes);
@@ -186,35 +194,35 @@ class EvidenceItemsIntegrationTests {
 
 	@Test
 	void aReceiptWhoseWholeHashDiffersIsNotStored() throws IOException {
-		UploadId receipt = evidence.startReceipt(request.id(), "a.bin", null, 1000, 64 * 1024, "0".repeat(64), null, "peer");
-		evidence.append(receipt, 0, generated(1000, 2));
+		UploadId receipt = uploads.startReceipt(request.id(), "a.bin", null, 1000, 64 * 1024, "0".repeat(64), null, "peer");
+		uploads.append(receipt, 0, generated(1000, 2));
 
-		assertThatThrownBy(() -> evidence.complete(receipt)).isInstanceOf(IntegrityMismatch.class);
-		assertThatThrownBy(() -> evidence.offset(receipt)).isInstanceOf(EvidenceNotFound.class);
+		assertThatThrownBy(() -> uploads.complete(receipt)).isInstanceOf(IntegrityMismatch.class);
+		assertThatThrownBy(() -> uploads.offset(receipt)).isInstanceOf(EvidenceNotFound.class);
 	}
 
 	@Test
 	void anotherStateSeesNeitherTheItemsNorTheUploadsOfACase() throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
-		evidence.append(upload, 0, generated(10, 1));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
+		uploads.append(upload, 0, generated(10, 1));
+		EvidenceItem item = uploads.complete(upload);
 
 		assertThat(evidence.ofCase(BR_OFFICER, request.id())).isEmpty();
 		assertThatThrownBy(() -> evidence.get(BR_OFFICER, item.id())).isInstanceOf(EvidenceNotFound.class);
 		assertThatThrownBy(() -> evidence.download(BR_OFFICER, item.id())).isInstanceOf(EvidenceNotFound.class);
-		assertThatThrownBy(() -> evidence.startUpload(new org.hanoinet.cooperation.Actor(
+		assertThatThrownBy(() -> uploads.startUpload(new org.hanoinet.cooperation.Actor(
 				org.hanoinet.shared.AuthorityId.of("6f1c0d1e-5b0a-4c39-9d4e-0a0000000003"), org.hanoinet.shared.CountryCode.of("TH"),
 				"th", false), request.id(), "x", null, 1)).isInstanceOf(CaseNotFound.class);
 	}
 
 	@Test
 	void recordsEveryHandInAHashChainAndInTheAuditLog() throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
-		evidence.append(upload, 0, generated(10, 1));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
+		uploads.append(upload, 0, generated(10, 1));
+		EvidenceItem item = uploads.complete(upload);
 		evidence.get(VN_OFFICER, item.id());
 		evidence.download(VN_OFFICER, item.id()).close();
-		evidence.recordCustody(item.id(), CustodyAction.OFFERED, EvidenceItems.NODE_ACTOR, null, java.util.Map.of("package", "p-1"));
+		custody.recordCustody(item.id(), CustodyAction.OFFERED, EvidenceItems.NODE_ACTOR, null, java.util.Map.of("package", "p-1"));
 
 		List<CustodyEvent> chain = evidence.custody(VN_OFFICER, item.id());
 		assertThat(chain).extracting(CustodyEvent::action)
@@ -222,7 +230,7 @@ class EvidenceItemsIntegrationTests {
 		for (int i = 0; i < chain.size(); i++) {
 			CustodyEvent event = chain.get(i);
 			assertThat(event.previousHash()).isEqualTo(i == 0 ? "0".repeat(64) : chain.get(i - 1).hash());
-			assertThat(event.hash()).isEqualTo(EvidenceItems.custodyHash(event.item(), event.sequence(), event.action(), event.who(),
+			assertThat(event.hash()).isEqualTo(ChainOfCustody.custodyHash(event.item(), event.sequence(), event.action(), event.who(),
 					event.node(), event.at(), event.itemSha256(), event.details(), event.previousHash()));
 			assertThat(event.itemSha256()).isEqualTo(item.sha256());
 		}
@@ -232,11 +240,11 @@ class EvidenceItemsIntegrationTests {
 
 	@Test
 	void deletingDestroysTheBytesAndTheKeyButKeepsTheHashes() throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
-		evidence.append(upload, 0, generated(10, 1));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
+		uploads.append(upload, 0, generated(10, 1));
+		EvidenceItem item = uploads.complete(upload);
 
-		EvidenceItem deleted = evidence.delete(VN_SUPERVISOR, item.id(), "no longer needed");
+		EvidenceItem deleted = retention.delete(VN_SUPERVISOR, item.id(), "no longer needed");
 
 		assertThat(deleted.status()).isEqualTo(EvidenceStatus.DELETED);
 		assertThat(deleted.sha256()).isEqualTo(item.sha256());
@@ -248,9 +256,9 @@ class EvidenceItemsIntegrationTests {
 
 	@Test
 	void destroysItemsWhoseRetentionPeriodForTheirStateAndCaseTypeHasEnded() throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
-		evidence.append(upload, 0, generated(10, 1));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "a.txt", "text/plain", 10);
+		uploads.append(upload, 0, generated(10, 1));
+		EvidenceItem item = uploads.complete(upload);
 		EvidenceProperties tenDays = new EvidenceProperties(properties.chunkSize(), "filesystem", properties.s3(),
 				new EvidenceProperties.Retention(java.time.Duration.ofDays(3650), java.util.Map.of("VN.PRESERVATION", java.time.Duration.ofDays(10)),
 						java.time.Duration.ofHours(1)), properties.ingestWorkers(), properties.maxItemSize());
@@ -266,9 +274,10 @@ class EvidenceItemsIntegrationTests {
 		});
 	}
 
-	private EvidenceItems retentionAt(EvidenceProperties settings, java.time.Instant now) {
-		return new EvidenceItems(db, store, keys, cases, nodeKeys, settings, events, Clock.fixed(now, java.time.ZoneOffset.UTC),
-				transactions);
+	private EvidenceRetention retentionAt(EvidenceProperties settings, java.time.Instant now) {
+		Clock at = Clock.fixed(now, java.time.ZoneOffset.UTC);
+		return new EvidenceRetention(db, store, cases, evidence, new ChainOfCustody(db, nodeKeys, events, at, transactions), settings,
+				at, transactions);
 	}
 
 	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */

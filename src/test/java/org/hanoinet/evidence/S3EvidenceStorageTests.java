@@ -64,6 +64,8 @@ class S3EvidenceStorageTests {
 
 	EvidenceItems evidence;
 
+	Uploads uploads;
+
 	Case request;
 
 	@BeforeAll
@@ -73,6 +75,7 @@ class S3EvidenceStorageTests {
 		node = start("node", Stream.concat(Stream.of("--hanoinet.evidence.chunk-size=1MB"), Stream.of(server.arguments(bucket)))
 			.toArray(String[]::new));
 		evidence = node.getBean(EvidenceItems.class);
+		uploads = node.getBean(Uploads.class);
 	}
 
 	@AfterAll
@@ -93,9 +96,9 @@ class S3EvidenceStorageTests {
 	@Test
 	void keepsOnlyCiphertextInTheBucketAndGivesTheFileBackByteForByte() throws IOException {
 		byte[] secret = "Subscriber: Nguyen Van A, +84 912 345 678, 12 Hang Bai, Hanoi. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "subscriber.txt", "text/plain", secret.length);
-		evidence.append(upload, 0, new ByteArrayInputStream(secret));
-		EvidenceItem item = evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "subscriber.txt", "text/plain", secret.length);
+		uploads.append(upload, 0, new ByteArrayInputStream(secret));
+		EvidenceItem item = uploads.complete(upload);
 
 		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).hasSize(item.chunks()).hasSize(3);
 		for (String key : server.keys(bucket, "")) {
@@ -111,16 +114,16 @@ class S3EvidenceStorageTests {
 	void anUploadCutInTheMiddleResumesFromWhatTheBucketHoldsEvenAfterARestart() throws IOException {
 		long size = 3L * MIB + 4321;
 		long cut = MIB + 17;
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), "disk.img", null, size);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), "disk.img", null, size);
 
-		Throwable broken = catchThrowable(() -> evidence.append(upload, 0, breakingAfter(generated(size, 11), cut)));
+		Throwable broken = catchThrowable(() -> uploads.append(upload, 0, breakingAfter(generated(size, 11), cut)));
 		assertThat(broken).isInstanceOf(IOException.class);
-		assertThat(evidence.offset(upload)).isEqualTo(cut);
-		EvidenceItemId id = evidence.upload(upload).item();
+		assertThat(uploads.offset(upload)).isEqualTo(cut);
+		EvidenceItemId id = uploads.upload(upload).item();
 		assertThat(server.keys(bucket, "evidence/items/" + id + "/")).hasSize(1);
 		assertThat(server.keys(bucket, "evidence/uploads/" + id + "/")).containsExactly("evidence/uploads/" + id + "/tail");
 
-		EvidenceItems restarted = withClock(Clock.systemUTC());
+		Uploads restarted = uploadsAfterARestart();
 		InputStream rest = generated(size, 11);
 		rest.skipNBytes(cut);
 		assertThat(restarted.append(upload, restarted.offset(upload), rest)).isEqualTo(size);
@@ -137,7 +140,7 @@ class S3EvidenceStorageTests {
 		EvidenceItem item = uploaded("mailbox.mbox", 2L * MIB + 99, 5);
 		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).hasSize(3);
 
-		EvidenceItem deleted = evidence.delete(VN_SUPERVISOR, item.id(), "purpose fulfilled");
+		EvidenceItem deleted = node.getBean(EvidenceRetention.class).delete(VN_SUPERVISOR, item.id(), "purpose fulfilled");
 
 		assertThat(deleted.status()).isEqualTo(EvidenceStatus.DELETED);
 		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).isEmpty();
@@ -160,7 +163,7 @@ class S3EvidenceStorageTests {
 				new EvidenceProperties.Retention(Duration.ofDays(3650), Map.of("VN.PRESERVATION", Duration.ofDays(10)), Duration.ofHours(1)),
 				settings.ingestWorkers(), settings.maxItemSize());
 
-		withClock(tenDays, item.addedAt().plus(Duration.ofDays(10))).applyRetention();
+		retentionAt(tenDays, item.addedAt().plus(Duration.ofDays(10))).applyRetention();
 
 		assertThat(evidence.find(item.id()).orElseThrow().status()).isEqualTo(EvidenceStatus.DELETED);
 		assertThat(server.keys(bucket, "evidence/items/" + item.id() + "/")).isEmpty();
@@ -178,22 +181,27 @@ class S3EvidenceStorageTests {
 	}
 
 	private EvidenceItem uploaded(String name, long size, int seed) throws IOException {
-		UploadId upload = evidence.startUpload(VN_OFFICER, request.id(), name, null, size);
-		evidence.append(upload, 0, generated(size, seed));
-		return evidence.complete(upload);
+		UploadId upload = uploads.startUpload(VN_OFFICER, request.id(), name, null, size);
+		uploads.append(upload, 0, generated(size, seed));
+		return uploads.complete(upload);
 	}
 
-	private EvidenceItems withClock(Clock clock) {
-		return withClock(node.getBean(EvidenceProperties.class), clock);
+	private Uploads uploadsAfterARestart() {
+		Clock clock = Clock.systemUTC();
+		return new Uploads(node.getBean(JdbcEvidence.class), node.getBean(EvidenceStore.class), node.getBean(EvidenceKeys.class),
+				node.getBean(CaseManagement.class), custodyAt(clock), node.getBean(EvidenceProperties.class), clock,
+				node.getBean(PlatformTransactionManager.class));
 	}
 
-	private EvidenceItems withClock(EvidenceProperties settings, Instant now) {
-		return withClock(settings, Clock.fixed(now, ZoneOffset.UTC));
+	private EvidenceRetention retentionAt(EvidenceProperties settings, Instant now) {
+		Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+		return new EvidenceRetention(node.getBean(JdbcEvidence.class), node.getBean(EvidenceStore.class),
+				node.getBean(CaseManagement.class), evidence, custodyAt(clock), settings, clock,
+				node.getBean(PlatformTransactionManager.class));
 	}
 
-	private EvidenceItems withClock(EvidenceProperties settings, Clock clock) {
-		return new EvidenceItems(node.getBean(JdbcEvidence.class), node.getBean(EvidenceStore.class), node.getBean(EvidenceKeys.class),
-				node.getBean(CaseManagement.class), node.getBean(NodeKeys.class), settings, node, clock,
+	private ChainOfCustody custodyAt(Clock clock) {
+		return new ChainOfCustody(node.getBean(JdbcEvidence.class), node.getBean(NodeKeys.class), node, clock,
 				node.getBean(PlatformTransactionManager.class));
 	}
 

@@ -39,6 +39,7 @@ import org.hanoinet.evidence.EvidenceItem;
 import org.hanoinet.evidence.EvidenceItemId;
 import org.hanoinet.evidence.EvidenceItems;
 import org.hanoinet.evidence.UploadId;
+import org.hanoinet.evidence.Uploads;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.hanoinet.identity.UnusedTotpCodes;
@@ -307,14 +308,14 @@ class TwoNodeEvidenceTransferTests {
 				out.write(block, 0, Math.min(block.length, SIZE - written));
 			}
 		}
-		EvidenceItems items = nodeB.getBean(EvidenceItems.class);
+		Uploads uploads = nodeB.getBean(Uploads.class);
 		Party brazilsSide = nodeB.getBean(CaseManagement.class).load(new CaseId(UUID.fromString(caseId))).orElseThrow().requested();
 		Actor officer = new Actor(brazilsSide.authority(), brazilsSide.state(), "br-officer", false);
-		UploadId upload = items.startUpload(officer, new CaseId(UUID.fromString(caseId)), name, "application/octet-stream", SIZE);
+		UploadId upload = uploads.startUpload(officer, new CaseId(UUID.fromString(caseId)), name, "application/octet-stream", SIZE);
 		try (InputStream in = Files.newInputStream(file)) {
-			items.append(upload, 0, in);
+			uploads.append(upload, 0, in);
 		}
-		return items.complete(upload).id().value();
+		return uploads.complete(upload).id().value();
 	}
 
 	private EvidenceManifest.Item described(UUID id) {

@@ -2,6 +2,8 @@ package org.hanoinet.evidence.internal;
 
 import java.io.IOException;
 
+import org.hanoinet.evidence.EvidenceItemId;
+
 /**
  * Where the sealed chunks of evidence items are kept, as objects named by keys such as
  * {@code items/<item>/000000000003}. Objects are small (one chunk); {@link #put} returns only once the object is
@@ -20,4 +22,19 @@ public interface EvidenceStore {
 
 	/** Removes every object whose key starts with the prefix. */
 	void deleteAll(String prefix) throws IOException;
+
+	/** The prefix of every object of the item: its sealed chunks. */
+	static String itemPrefix(EvidenceItemId item) {
+		return "items/" + item + "/";
+	}
+
+	/** The object of the item's complete chunk {@code index}. */
+	static String chunkKey(EvidenceItemId item, int index) {
+		return "items/" + item + "/" + String.format("%010d", index);
+	}
+
+	/** The object of the sealed bytes of an interrupted upload's last, incomplete chunk. */
+	static String tailKey(EvidenceItemId item) {
+		return "uploads/" + item + "/tail";
+	}
 }

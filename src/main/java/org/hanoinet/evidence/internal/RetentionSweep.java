@@ -1,6 +1,6 @@
 package org.hanoinet.evidence.internal;
 
-import org.hanoinet.evidence.EvidenceItems;
+import org.hanoinet.evidence.EvidenceRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,15 +15,15 @@ class RetentionSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
 
-	private final EvidenceItems evidence;
+	private final EvidenceRetention retention;
 
-	RetentionSweep(EvidenceItems evidence) {
-		this.evidence = evidence;
+	RetentionSweep(EvidenceRetention retention) {
+		this.retention = retention;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${hanoinet.evidence.retention.sweep:PT1H}")
 	void sweep() {
-		int deleted = evidence.applyRetention();
+		int deleted = retention.applyRetention();
 		if (deleted > 0) {
 			log.info("Deleted {} evidence items whose retention period ended", deleted);
 		}

@@ -13,8 +13,10 @@ import org.hanoinet.evidence.CustodyExport;
 import org.hanoinet.evidence.EvidenceItem;
 import org.hanoinet.evidence.EvidenceItemId;
 import org.hanoinet.evidence.EvidenceItems;
+import org.hanoinet.evidence.EvidenceRetention;
 import org.hanoinet.evidence.EvidenceNotFound;
 import org.hanoinet.evidence.UploadStatus;
+import org.hanoinet.evidence.Uploads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,12 +46,19 @@ class EvidenceApi {
 
 	private final EvidenceItems evidence;
 
+	private final Uploads uploads;
+
+	private final EvidenceRetention retention;
+
 	private final CustodyExport export;
 
 	private final EvidenceActors actors;
 
-	EvidenceApi(EvidenceItems evidence, CustodyExport export, EvidenceActors actors) {
+	EvidenceApi(EvidenceItems evidence, Uploads uploads, EvidenceRetention retention, CustodyExport export,
+			EvidenceActors actors) {
 		this.evidence = evidence;
+		this.uploads = uploads;
+		this.retention = retention;
 		this.export = export;
 		this.actors = actors;
 	}
@@ -94,7 +103,7 @@ class EvidenceApi {
 		Actor reader = actors.reader();
 		CaseId id = CaseId.of(caseId);
 		return new CaseEvidence(evidence.ofCase(reader, id).stream().map(ItemView::of).toList(),
-				evidence.uploadsOf(reader, id).stream().map(UploadView::of).toList());
+				uploads.uploadsOf(reader, id).stream().map(UploadView::of).toList());
 	}
 
 	@GetMapping("/{itemId}")
@@ -130,7 +139,7 @@ class EvidenceApi {
 	@DeleteMapping("/{itemId}")
 	@Operation(summary = "Delete the item: its bytes and data key are destroyed, its hashes and custody chain stay")
 	ItemView delete(@PathVariable String caseId, @PathVariable String itemId, @RequestParam(required = false) String reason) {
-		return ItemView.of(evidence.delete(actors.deleter(), owned(caseId, itemId), reason));
+		return ItemView.of(retention.delete(actors.deleter(), owned(caseId, itemId), reason));
 	}
 
 	private EvidenceItemId owned(String caseId, String itemId) {

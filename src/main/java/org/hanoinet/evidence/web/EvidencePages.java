@@ -11,6 +11,7 @@ import org.hanoinet.cooperation.Case;
 import org.hanoinet.cooperation.CaseId;
 import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseNotFound;
+import org.hanoinet.evidence.ChainOfCustody;
 import org.hanoinet.evidence.CustodyEvent;
 import org.hanoinet.evidence.CustodyExport;
 import org.hanoinet.evidence.EvidenceItem;
@@ -18,6 +19,8 @@ import org.hanoinet.evidence.EvidenceItemId;
 import org.hanoinet.evidence.EvidenceItems;
 import org.hanoinet.evidence.EvidenceNotFound;
 import org.hanoinet.evidence.EvidenceRefused;
+import org.hanoinet.evidence.EvidenceRetention;
+import org.hanoinet.evidence.Uploads;
 import org.hanoinet.identity.AccessRefused;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,14 +52,21 @@ class EvidencePages {
 
 	private final EvidenceItems evidence;
 
+	private final Uploads uploads;
+
+	private final EvidenceRetention retention;
+
 	private final CustodyExport export;
 
 	private final CaseManagement cases;
 
 	private final EvidenceActors actors;
 
-	EvidencePages(EvidenceItems evidence, CustodyExport export, CaseManagement cases, EvidenceActors actors) {
+	EvidencePages(EvidenceItems evidence, Uploads uploads, EvidenceRetention retention, CustodyExport export,
+			CaseManagement cases, EvidenceActors actors) {
 		this.evidence = evidence;
+		this.uploads = uploads;
+		this.retention = retention;
 		this.export = export;
 		this.cases = cases;
 		this.actors = actors;
@@ -95,7 +105,7 @@ class EvidencePages {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("type", request.type());
 		model.addAttribute("items", evidence.ofCase(reader, id).stream().map(ItemRow::of).toList());
-		model.addAttribute("uploads", evidence.uploadsOf(reader, id).stream()
+		model.addAttribute("uploads", uploads.uploadsOf(reader, id).stream()
 			.map(upload -> new UploadRow(upload.fileName(), human(upload.size()), upload.offset(), upload.size(),
 					(int) (upload.offset() * 100 / upload.size())))
 			.toList());
@@ -137,7 +147,7 @@ class EvidencePages {
 
 	@PostMapping("/cases/{caseId}/evidence/{itemId}/delete")
 	String delete(@PathVariable String caseId, @PathVariable String itemId, @RequestParam(required = false) String reason) {
-		evidence.delete(actors.deleter(), owned(caseId, itemId), reason);
+		retention.delete(actors.deleter(), owned(caseId, itemId), reason);
 		return "redirect:/cases/" + CaseId.of(caseId) + "/evidence?deleted";
 	}
 
@@ -173,7 +183,7 @@ class EvidencePages {
 	private static boolean intact(List<CustodyEvent> chain) {
 		String previous = "0".repeat(64);
 		for (CustodyEvent event : chain) {
-			if (!event.previousHash().equals(previous) || !event.hash().equals(EvidenceItems.custodyHash(event.item(),
+			if (!event.previousHash().equals(previous) || !event.hash().equals(ChainOfCustody.custodyHash(event.item(),
 					event.sequence(), event.action(), event.who(), event.node(), event.at(), event.itemSha256(), event.details(),
 					event.previousHash()))) {
 				return false;

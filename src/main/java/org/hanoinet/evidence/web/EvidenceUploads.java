@@ -10,9 +10,9 @@ import java.util.Map;
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.CaseId;
 import org.hanoinet.evidence.EvidenceItem;
-import org.hanoinet.evidence.EvidenceItems;
 import org.hanoinet.evidence.UploadId;
 import org.hanoinet.evidence.UploadStatus;
+import org.hanoinet.evidence.Uploads;
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,15 +49,15 @@ class EvidenceUploads {
 
 	static final String ITEM_HEADER = "Evidence-Item";
 
-	private final EvidenceItems evidence;
+	private final Uploads uploads;
 
 	private final EvidenceActors actors;
 
 	private final long maxItemSize;
 
-	EvidenceUploads(EvidenceItems evidence, EvidenceActors actors, org.hanoinet.evidence.EvidenceProperties settings) {
+	EvidenceUploads(Uploads uploads, EvidenceActors actors, org.hanoinet.evidence.EvidenceProperties settings) {
 		this.maxItemSize = settings.maxItemSize().toBytes();
-		this.evidence = evidence;
+		this.uploads = uploads;
 		this.actors = actors;
 	}
 
@@ -81,7 +81,7 @@ class EvidenceUploads {
 			throw new InvalidValue("Upload-Length", "Give the file's size in bytes in the Upload-Length header.");
 		}
 		Map<String, String> meta = metadata(metadata);
-		UploadId upload = evidence.startUpload(actor, CaseId.of(caseId), meta.get("filename"), meta.get("filetype"),
+		UploadId upload = uploads.startUpload(actor, CaseId.of(caseId), meta.get("filename"), meta.get("filetype"),
 				Long.parseLong(length));
 		URI location = URI.create(request.getRequestURI().replaceAll("/$", "") + "/" + upload);
 		return ResponseEntity.created(location).header(TUS_RESUMABLE, TUS_VERSION).header("Upload-Offset", "0").build();
@@ -114,19 +114,19 @@ class EvidenceUploads {
 			throw new InvalidValue("Upload-Offset", "Give the offset the bytes start at in the Upload-Offset header.");
 		}
 		UploadStatus upload = upload(caseId, uploadId);
-		long stored = evidence.append(upload.id(), Long.parseLong(offset), request.getInputStream());
+		long stored = uploads.append(upload.id(), Long.parseLong(offset), request.getInputStream());
 		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent()
 			.header(TUS_RESUMABLE, TUS_VERSION)
 			.header("Upload-Offset", Long.toString(stored));
 		if (stored == upload.size()) {
-			EvidenceItem item = evidence.complete(upload.id());
+			EvidenceItem item = uploads.complete(upload.id());
 			response.header(ITEM_HEADER, item.id().toString()).header("Evidence-Sha256", item.sha256());
 		}
 		return response.build();
 	}
 
 	private UploadStatus upload(String caseId, String uploadId) {
-		UploadStatus upload = evidence.upload(actors.handler(), UploadId.of(uploadId));
+		UploadStatus upload = uploads.upload(actors.handler(), UploadId.of(uploadId));
 		if (!upload.caseId().equals(CaseId.of(caseId))) {
 			throw new org.hanoinet.evidence.EvidenceNotFound(uploadId);
 		}

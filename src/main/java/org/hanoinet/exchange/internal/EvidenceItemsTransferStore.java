@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hanoinet.cooperation.CaseId;
+import org.hanoinet.evidence.ChainOfCustody;
 import org.hanoinet.evidence.CustodyAction;
 import org.hanoinet.evidence.EvidenceItem;
 import org.hanoinet.evidence.EvidenceItemId;
 import org.hanoinet.evidence.EvidenceItems;
 import org.hanoinet.evidence.UploadId;
+import org.hanoinet.evidence.Uploads;
 import org.hanoinet.exchange.EvidenceManifest;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +27,14 @@ class EvidenceItemsTransferStore implements EvidenceTransferStore {
 
 	private final EvidenceItems items;
 
-	EvidenceItemsTransferStore(EvidenceItems items) {
+	private final Uploads uploads;
+
+	private final ChainOfCustody custody;
+
+	EvidenceItemsTransferStore(EvidenceItems items, Uploads uploads, ChainOfCustody custody) {
 		this.items = items;
+		this.uploads = uploads;
+		this.custody = custody;
 	}
 
 	@Override
@@ -44,31 +52,31 @@ class EvidenceItemsTransferStore implements EvidenceTransferStore {
 
 	@Override
 	public void offered(UUID itemId, String recipient, UUID packageId, String actor) {
-		items.recordCustody(new EvidenceItemId(itemId), CustodyAction.OFFERED, actor, null,
+		custody.recordCustody(new EvidenceItemId(itemId), CustodyAction.OFFERED, actor, null,
 				Map.of("recipientNode", recipient, "package", packageId.toString()));
 	}
 
 	@Override
 	public void transferred(UUID itemId, String recipient, UUID packageId, String sha256) {
-		items.recordCustody(new EvidenceItemId(itemId), CustodyAction.TRANSFERRED, EvidenceItems.NODE_ACTOR, null,
+		custody.recordCustody(new EvidenceItemId(itemId), CustodyAction.TRANSFERRED, EvidenceItems.NODE_ACTOR, null,
 				Map.of("recipientNode", recipient, "package", packageId.toString(), "receivedSha256", sha256));
 	}
 
 	@Override
 	public String startReceipt(UUID caseId, EvidenceManifest.Item item, String fromNode) {
-		return items.startReceipt(new CaseId(caseId), item.fileName(), item.mediaType(), item.size(), item.chunkSize(),
+		return uploads.startReceipt(new CaseId(caseId), item.fileName(), item.mediaType(), item.size(), item.chunkSize(),
 				item.sha256(), item.chunkSha256(), fromNode, new EvidenceItemId(item.id())).toString();
 	}
 
 	@Override
 	public long offset(String uploadId) {
-		return items.offset(UploadId.of(uploadId));
+		return uploads.offset(UploadId.of(uploadId));
 	}
 
 	@Override
 	public void append(String uploadId, long offset, InputStream bytes) {
 		try {
-			items.append(UploadId.of(uploadId), offset, bytes);
+			uploads.append(UploadId.of(uploadId), offset, bytes);
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
@@ -77,7 +85,7 @@ class EvidenceItemsTransferStore implements EvidenceTransferStore {
 
 	@Override
 	public Stored complete(String uploadId) {
-		EvidenceItem item = items.complete(UploadId.of(uploadId));
+		EvidenceItem item = uploads.complete(UploadId.of(uploadId));
 		return new Stored(item.id().value(), item.sha256());
 	}
 
