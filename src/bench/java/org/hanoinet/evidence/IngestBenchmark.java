@@ -26,7 +26,7 @@ import org.hanoinet.evidence.internal.FileSystemStore;
 
 /**
  * Ingest throughput of evidence (SHA-256 of the whole file and of each 8 MiB chunk, AES-256-GCM per chunk under
- * a fresh data key, durable write to the filesystem store: the work {@code EvidenceItems.append} does, through the
+ * a fresh data key, durable write to the filesystem store: the work {@code Uploads.append} does, through the
  * same {@link ChunkIngest}, without the database row of each chunk) as a ratio to {@code openssl dgst -sha256} on the same file, and the
  * peak RSS (VmHWM) of the ingesting JVM (-Xmx256m), for each file size given in GiB (default 1 and 8); and the
  * same without the store, which tells the disk's share from the hashing and sealing.
@@ -131,7 +131,7 @@ public final class IngestBenchmark {
 	}
 
 	/**
-	 * The child: ingests the file as {@code EvidenceItems.append} does, with the same {@link ChunkIngest} (whole-file
+	 * The child: ingests the file as {@code Uploads.append} does, with the same {@link ChunkIngest} (whole-file
 	 * hash on the reading thread; each chunk hashed, sealed and stored durably by two workers), and prints the
 	 * seconds it took and the whole-file hash. Only the database row of each chunk is left out. Without
 	 * {@code durable}, sealed chunks are dropped instead of stored: the compute part alone, apart from the disk.
