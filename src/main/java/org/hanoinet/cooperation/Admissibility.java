@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.hanoinet.directory.Authority;
+import org.hanoinet.law.LegalRules;
 import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
 import org.hanoinet.treaty.Action;
@@ -45,7 +46,7 @@ public class Admissibility {
 			List<String> accepted = acceptedLanguages(request.requested().state(), requestedAuthority);
 			boolean accepts = accepted.stream().anyMatch(tag -> sameLanguage(tag, contents.language()));
 			if (!accepts) {
-				problems.add(new Missing("language", "art. 40",
+				problems.add(new Missing("language", LegalRules.cite("admissibility.language"),
 						name(request.requested().state()) + " does not accept requests in '" + contents.language()
 								+ "': it accepts " + String.join(", ", accepted) + "."));
 			}
@@ -54,7 +55,7 @@ public class Admissibility {
 		if (basis != null && basis.kind() == LegalBasis.Kind.CONVENTION) {
 			for (CountryCode state : List.of(request.requesting().state(), request.requested().state())) {
 				if (!isParty(state, date)) {
-					problems.add(new Missing("legalBasis", "art. 65",
+					problems.add(new Missing("legalBasis", LegalRules.cite("admissibility.legal-basis-party"),
 							"The Convention cannot be the legal basis: " + name(state) + " is not a State Party on " + date
 									+ ". Rest the request on a treaty or on reciprocity."));
 				}
@@ -83,16 +84,16 @@ public class Admissibility {
 				String answer = contents.answer(penalty);
 				// a warning only: UNTOC 16(7) and UNCAC 44(8) leave the minimum to the requested State's law or the treaty
 				if (answer != null && answer.matches("\\d{1,6}") && Integer.parseInt(answer) < rules.extraditionMinimumPenaltyMonths()) {
-					problems.add(Missing.warning(penalty.name(), "art. 37, para. 1", penalty.label() + " is " + answer
+					problems.add(Missing.warning(penalty.name(), LegalRules.cite("admissibility.minimum-penalty"), penalty.label() + " is " + answer
 							+ " months, below the " + rules.extraditionMinimumPenaltyMonths() + " months this node checks for"
-							+ " (art. 37, para. 1): the requested State's law or the applicable treaty sets the minimum, so check it"
+							+ " (art. 37): the requested State's law or the applicable treaty sets the minimum, so check it"
 							+ " before sending."));
 				}
 			}
 		}
 		if (request.type() == CaseType.SENTENCED_PERSON_TRANSFER && rules.sentencedPersonConsentRequired()
 				&& contents.answer(FormElement.PERSON_CONSENT) == null) {
-			problems.add(new Missing(FormElement.PERSON_CONSENT.name(), "art. 38",
+			problems.add(new Missing(FormElement.PERSON_CONSENT.name(), LegalRules.cite("admissibility.sentenced-person-consent"),
 					"Missing: " + FormElement.PERSON_CONSENT.label() + " (art. 38)."));
 		}
 		return problems;
@@ -117,23 +118,23 @@ public class Admissibility {
 			return Optional.empty();
 		}
 		if (conditional.isEmpty() && !rules.extraditionTreatyConditionPresumed()) {
-			return Optional.of(Missing.warning("legalBasis", "art. 37", "The treaty registry does not record whether " + state
+			return Optional.of(Missing.warning("legalBasis", LegalRules.cite("admissibility.extradition-treaty-condition"), "The treaty registry does not record whether " + state
 					+ " makes extradition conditional on a treaty. If it does not, the Convention's offences are extraditable"
 					+ " without any declaration (art. 37); if it does, the Convention is a legal basis only once " + state
 					+ " declares that it takes it as one: check before sending."));
 		}
 		if (declaration.isPresent()) {
 			LocalDate date = declaration.get().date();
-			return Optional.of(new Missing("legalBasis", "art. 37", state + " makes extradition conditional on a treaty, and its"
+			return Optional.of(new Missing("legalBasis", LegalRules.cite("admissibility.extradition-declaration"), state + " makes extradition conditional on a treaty, and its"
 					+ " declaration under art. 37" + (date == null ? "" : " of " + date) + " does not take the Convention as the"
 					+ " legal basis for extradition: rest the request on the extradition treaty between the two States."));
 		}
 		if (conditional.isPresent()) {
-			return Optional.of(new Missing("legalBasis", "art. 37", state + " makes extradition conditional on a treaty and has"
+			return Optional.of(new Missing("legalBasis", LegalRules.cite("admissibility.extradition-declaration"), state + " makes extradition conditional on a treaty and has"
 					+ " not declared that it takes the Convention as the legal basis for extradition (art. 37): rest the request"
 					+ " on the extradition treaty between the two States."));
 		}
-		return Optional.of(new Missing("legalBasis", "art. 37", "The treaty registry does not record whether " + state
+		return Optional.of(new Missing("legalBasis", LegalRules.cite("admissibility.extradition-treaty-condition"), "The treaty registry does not record whether " + state
 				+ " makes extradition conditional on a treaty, and this node treats such a State as one that does: until " + state
 				+ " declares that it takes the Convention as the legal basis for extradition (art. 37), rest the request on a"
 				+ " treaty between the two States."));

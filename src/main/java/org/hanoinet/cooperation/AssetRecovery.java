@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.hanoinet.law.LegalRules;
 import org.hanoinet.shared.InvalidValue;
 
 /**
@@ -91,7 +92,8 @@ final class AssetRecovery implements RequestFamily {
 			}
 			Amount deducted = expenses == null ? new Amount(BigDecimal.ZERO, value.unit()) : expenses;
 			if (!expensesDeductible && deducted.value().signum() > 0) {
-				throw new InvalidValue("expenses", "This node's rules do not let the requested State deduct expenses from a return (art. 52).");
+				throw new InvalidValue("expenses", "This node's rules do not let the requested State deduct expenses from a return ("
+						+ LegalRules.cite("bar.expenses-deducted") + ").");
 			}
 			Amount kept = shared == null ? new Amount(BigDecimal.ZERO, value.unit()) : shared;
 			if (!deducted.unit().equals(value.unit()) || !kept.unit().equals(value.unit())) {

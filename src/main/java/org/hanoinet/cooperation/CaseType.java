@@ -11,39 +11,40 @@ import java.util.List;
 import java.util.Set;
 
 import org.hanoinet.cooperation.FormElement.Requirement;
+import org.hanoinet.law.LegalRules;
 
 /**
  * A kind of cooperation request by the article of Chapter V that governs it: its usual channel, the part of
  * the generic lifecycle it allows and the grounds on which it may be refused. Adding a type means adding a
- * constant here and its form's required contents.
+ * constant here, its form's contents, and a row of {@code law/rules.csv} for each item and ground.
  */
 public enum CaseType {
 
 	/** Expedited preservation of stored electronic data (art. 42): refused only on essential interests or discrimination. */
 	PRESERVATION(42, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED),
 			EnumSet.of(ESSENTIAL_INTERESTS, DISCRIMINATION),
-			List.of(required(OFFENCE_AND_FACTS, "art. 42, item 2"), required(DATA_AND_RELATION, "art. 42, item 3"),
-					required(CUSTODIAN_OR_LOCATION, "art. 42, item 4"), required(NECESSITY, "art. 42, item 5"),
-					required(INTENT_TO_REQUEST_ASSISTANCE, "art. 42, item 6")),
+			List.of(required(OFFENCE_AND_FACTS), required(DATA_AND_RELATION),
+					required(CUSTODIAN_OR_LOCATION), required(NECESSITY),
+					required(INTENT_TO_REQUEST_ASSISTANCE)),
 			EnumSet.of(Act.WARN_PRESERVATION_AT_RISK, Act.EXTEND_PRESERVATION, Act.GRANT_PRESERVATION_EXTENSION,
 					Act.DECLINE_PRESERVATION_EXTENSION)),
 
 	/** Expedited disclosure of preserved traffic data (art. 43), usually inside a preservation case. */
 	TRAFFIC_DATA_DISCLOSURE(43, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED),
 			EnumSet.of(ESSENTIAL_INTERESTS, DISCRIMINATION),
-			List.of(required(OFFENCE_AND_FACTS, "art. 43"), required(COMMUNICATION, "art. 43")), Set.of()),
+			List.of(required(OFFENCE_AND_FACTS), required(COMMUNICATION)), Set.of()),
 
 	/** Mutual legal assistance in accessing stored electronic data: search, seizure, disclosure (art. 44). */
 	STORED_DATA_ACCESS(44, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), RefusalGround.article40(),
-			mutualLegalAssistance(required(DATA_AND_RELATION, "art. 44")), Set.of()),
+			mutualLegalAssistance(required(DATA_AND_RELATION)), Set.of()),
 
 	/** Mutual legal assistance in the real-time collection of traffic data (art. 45). */
 	REAL_TIME_TRAFFIC_DATA(45, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
-			RefusalGround.article40(), realTimeCollection(45), Set.of()),
+			RefusalGround.article40(), realTimeCollection(), Set.of()),
 
 	/** Mutual legal assistance in the interception of content data (art. 46). */
 	CONTENT_INTERCEPTION(46, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
-			RefusalGround.article40(), realTimeCollection(46), Set.of()),
+			RefusalGround.article40(), realTimeCollection(), Set.of()),
 
 	/** General mutual legal assistance, with any of the assistance types of art. 40. */
 	MUTUAL_LEGAL_ASSISTANCE(40, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
@@ -51,8 +52,8 @@ public enum CaseType {
 
 	/** Electronic data to avert a significant and imminent risk to life or safety (art. 41(3)(e)); never postponed. */
 	EMERGENCY_DISCLOSURE(41, Channel.POINT_OF_CONTACT, without(CaseStatus.POSTPONED), RefusalGround.article40(),
-			List.of(required(EMERGENCY_RISK, "arts. 2 and 41"), required(DATA_AND_RELATION, "art. 41"),
-					optional(CUSTODIAN_OR_LOCATION, "art. 41")),
+			List.of(required(EMERGENCY_RISK), required(DATA_AND_RELATION),
+					optional(CUSTODIAN_OR_LOCATION)),
 			Set.of()),
 
 	// Part 2 (#10): people, money and the police channel. Constants are only ever appended.
@@ -63,40 +64,40 @@ public enum CaseType {
 	 * fiscal matters alone, after a consultation where appropriate.
 	 */
 	EXTRADITION(37, Channel.DIPLOMATIC, EnumSet.allOf(CaseStatus.class), extraditionGrounds(),
-			List.of(required(PERSON_SOUGHT, "art. 37"), required(PERSON_NATIONALITY, "art. 37"),
-					required(PERSON_LOCATION, "art. 37"), required(OFFENCES, "art. 37, para. 1"),
-					required(MAX_PENALTY_REQUESTING_MONTHS, "art. 37, para. 1"),
-					required(MAX_PENALTY_REQUESTED_MONTHS, "art. 37, para. 1"), required(WARRANT_OR_JUDGMENT, "art. 37")),
+			List.of(required(PERSON_SOUGHT), required(PERSON_NATIONALITY),
+					required(PERSON_LOCATION), required(OFFENCES),
+					required(MAX_PENALTY_REQUESTING_MONTHS),
+					required(MAX_PENALTY_REQUESTED_MONTHS), required(WARRANT_OR_JUDGMENT)),
 			EnumSet.of(Act.REQUEST_PROSECUTION_INSTEAD, Act.OFFER_CONDITIONAL_SURRENDER)),
 
 	/** Provisional arrest of the person sought, when urgent, pending the extradition request (art. 37). */
 	PROVISIONAL_ARREST(37, Channel.INTERPOL, without(CaseStatus.POSTPONED, CaseStatus.PARTIALLY_EXECUTED),
 			extraditionGrounds(),
-			List.of(required(PERSON_SOUGHT, "art. 37"), required(PERSON_NATIONALITY, "art. 37"),
-					required(PERSON_LOCATION, "art. 37"), required(OFFENCES, "art. 37, para. 1"),
-					required(MAX_PENALTY_REQUESTING_MONTHS, "art. 37, para. 1"),
-					required(MAX_PENALTY_REQUESTED_MONTHS, "art. 37, para. 1"), required(WARRANT_OR_JUDGMENT, "art. 37"),
-					required(URGENCY_REASONS, "art. 37"), required(INTENT_TO_REQUEST_EXTRADITION, "art. 37")),
+			List.of(required(PERSON_SOUGHT), required(PERSON_NATIONALITY),
+					required(PERSON_LOCATION), required(OFFENCES),
+					required(MAX_PENALTY_REQUESTING_MONTHS),
+					required(MAX_PENALTY_REQUESTED_MONTHS), required(WARRANT_OR_JUDGMENT),
+					required(URGENCY_REASONS), required(INTENT_TO_REQUEST_EXTRADITION)),
 			Set.of()),
 
 	/** Transfer of a sentenced person to serve the sentence at home, under the instrument that governs it (art. 38). */
 	SENTENCED_PERSON_TRANSFER(38, Channel.CENTRAL_AUTHORITY, without(CaseStatus.PARTIALLY_EXECUTED), transferGrounds(),
-			List.of(required(PERSON_SOUGHT, "art. 38"), required(PERSON_NATIONALITY, "art. 38"),
-					required(SENTENCE, "art. 38"), optional(PERSON_CONSENT, "art. 38"),
-					required(GOVERNING_INSTRUMENT, "art. 38")),
+			List.of(required(PERSON_SOUGHT), required(PERSON_NATIONALITY),
+					required(SENTENCE), optional(PERSON_CONSENT),
+					required(GOVERNING_INSTRUMENT)),
 			EnumSet.of(Act.HAND_OVER_FILE)),
 
 	/** Transfer of criminal proceedings to the State better placed to prosecute (art. 39), and after a refusal to extradite a national (art. 37). */
 	PROCEEDINGS_TRANSFER(39, Channel.CENTRAL_AUTHORITY, without(CaseStatus.PARTIALLY_EXECUTED), transferGrounds(),
-			List.of(required(PERSON_SOUGHT, "art. 39"), required(OFFENCES, "art. 39"), required(PROCEEDINGS_FILE, "art. 39"),
-					required(TRANSFER_REASONS, "art. 39"), required(GOVERNING_INSTRUMENT, "art. 39")),
+			List.of(required(PERSON_SOUGHT), required(OFFENCES), required(PROCEEDINGS_FILE),
+					required(TRANSFER_REASONS), required(GOVERNING_INSTRUMENT)),
 			EnumSet.of(Act.HAND_OVER_FILE)),
 
 	/** Police-to-police inquiries between competent law-enforcement authorities, lighter than mutual legal assistance (art. 47). */
 	LAW_ENFORCEMENT_INFORMATION(47, Channel.LAW_ENFORCEMENT, without(CaseStatus.POSTPONED),
 			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.BARRED_BY_DOMESTIC_LAW, DISCRIMINATION),
-			List.of(required(INQUIRY_KINDS, "art. 47, para. 1 (b)"), required(INQUIRY_SUBJECT, "art. 47, para. 1 (b)"),
-					required(SUMMARY_OF_FACTS, "art. 47"), required(PURPOSE, "art. 47")),
+			List.of(required(INQUIRY_KINDS), required(INQUIRY_SUBJECT),
+					required(SUMMARY_OF_FACTS), required(PURPOSE)),
 			Set.of()),
 
 	/**
@@ -108,44 +109,44 @@ public enum CaseType {
 			EnumSet.of(CaseStatus.DRAFT, CaseStatus.AWAITING_APPROVAL, CaseStatus.SENT, CaseStatus.DELIVERED,
 					CaseStatus.ACKNOWLEDGED, CaseStatus.WITHDRAWN),
 			EnumSet.noneOf(RefusalGround.class),
-			List.of(required(INFORMATION_SHARED, "art. 40, para. 4"), required(SUMMARY_OF_FACTS, "art. 40, para. 4"),
-					optional(USE_LIMITS, "art. 40, para. 5")),
+			List.of(required(INFORMATION_SHARED), required(SUMMARY_OF_FACTS),
+					optional(USE_LIMITS)),
 			EnumSet.of(Act.NOTIFY_EXCULPATORY_DISCLOSURE, Act.DISCLOSE_EXCULPATORY, Act.AUTHORIZE_FORWARDING,
 					Act.FORWARD_TO_THIRD_STATE)),
 
 	/** A joint investigation: the proposal, the agreement on its terms, and the workspace of both sides' cases (art. 48). */
 	JOINT_INVESTIGATION(48, Channel.CENTRAL_AUTHORITY, without(CaseStatus.ACCEPTED_WITH_CONDITIONS),
 			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.LAW_OR_TREATY_GROUND),
-			List.of(required(JIT_PURPOSE, "art. 48"), required(SUMMARY_OF_FACTS, "art. 48"),
-					required(JIT_PARTICIPANTS, "art. 48"), required(JIT_DURATION_DAYS, "art. 48"),
-					required(JIT_WORK_LOCATION, "art. 48")),
+			List.of(required(JIT_PURPOSE), required(SUMMARY_OF_FACTS),
+					required(JIT_PARTICIPANTS), required(JIT_DURATION_DAYS),
+					required(JIT_WORK_LOCATION)),
 			EnumSet.of(Act.AGREE_JOINT_INVESTIGATION), EnumSet.of(Act.ACCEPT, Act.ACCEPT_WITH_CONDITIONS)),
 
 	/** Confiscation: obtaining an order in the requested State (art. 50(1)(a)) or giving effect to the requesting State's (art. 50(1)(b)). */
 	CONFISCATION(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
-			List.of(required(SUBJECT_OF_PROCEEDINGS, "art. 40, (b)"), required(SUMMARY_OF_FACTS, "art. 50, para. 1"),
-					required(CONFISCATION_ROUTE, "art. 50, para. 1"), required(PROPERTY, "art. 50, para. 1 (a)"),
-					optional(ESTIMATED_VALUE, "art. 50, para. 1 (a)"), optional(VIRTUAL_ASSETS, "art. 50, para. 1 (a)"),
-					new Requirement(ORDER_COPY, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
-					new Requirement(ORDER_FINAL, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
-					new Requirement(THIRD_PARTY_NOTICE, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER"),
-					new Requirement(EXECUTION_EXTENT, true, "art. 50, para. 1 (b)", "CONFISCATION_ROUTE=FOREIGN_ORDER")),
+			List.of(required(SUBJECT_OF_PROCEEDINGS), required(SUMMARY_OF_FACTS),
+					required(CONFISCATION_ROUTE), required(PROPERTY),
+					optional(ESTIMATED_VALUE), optional(VIRTUAL_ASSETS),
+					when(ORDER_COPY, "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					when(ORDER_FINAL, "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					when(THIRD_PARTY_NOTICE, "CONFISCATION_ROUTE=FOREIGN_ORDER"),
+					when(EXECUTION_EXTENT, "CONFISCATION_ROUTE=FOREIGN_ORDER")),
 			EnumSet.of(Act.DECIDE_RETURN)),
 
 	/** Identification, tracing, freezing or seizure with a view to confiscation (art. 50(2)); lifted only after the requesting State could argue. */
 	PROVISIONAL_MEASURES(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
-			List.of(required(SUMMARY_OF_FACTS, "art. 50, para. 2"), required(MEASURES_REQUESTED, "art. 50, para. 2"),
-					required(PROPERTY, "art. 50, para. 2"), optional(ESTIMATED_VALUE, "art. 50, para. 2"),
-					optional(VIRTUAL_ASSETS, "art. 50, para. 2"), optional(ORDER_COPY, "art. 50, para. 2"),
-					required(PURPOSE, "art. 40, (g)")),
+			List.of(required(SUMMARY_OF_FACTS), required(MEASURES_REQUESTED),
+					required(PROPERTY), optional(ESTIMATED_VALUE),
+					optional(VIRTUAL_ASSETS), optional(ORDER_COPY),
+					required(PURPOSE)),
 			EnumSet.of(Act.INVITE_REASONS_TO_MAINTAIN, Act.PRESENT_REASONS_TO_MAINTAIN, Act.LIFT_MEASURE)),
 
 	/** Return or disposal of confiscated property, with deductions for reasonable expenses and any sharing (art. 52). */
 	ASSET_RETURN(52, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class),
 			EnumSet.of(ESSENTIAL_INTERESTS, RefusalGround.LAW_OR_TREATY_GROUND),
-			List.of(required(CONFISCATION_REFERENCE, "art. 52"), required(PROPERTY, "art. 52"),
-					required(ESTIMATED_VALUE, "art. 52"), required(RETURN_PURPOSE, "art. 52"),
-					optional(SHARING_PROPOSAL, "art. 52")),
+			List.of(required(CONFISCATION_REFERENCE), required(PROPERTY),
+					required(ESTIMATED_VALUE), required(RETURN_PURPOSE),
+					optional(SHARING_PROPOSAL)),
 			EnumSet.of(Act.DECIDE_RETURN));
 
 	private final int article;
@@ -170,12 +171,28 @@ public enum CaseType {
 	CaseType(int article, Channel usualChannel, Set<CaseStatus> lifecycle, Set<RefusalGround> refusalGrounds,
 			List<Requirement> form, Set<Act> specificActs, Set<Act> withheldActs) {
 		this.withheldActs = withheldActs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(withheldActs));
-		this.form = List.copyOf(form);
+		this.form = form.stream().map(this::cited).toList();
 		this.specificActs = specificActs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(specificActs));
 		this.article = article;
 		this.usualChannel = usualChannel;
 		this.lifecycle = Collections.unmodifiableSet(lifecycle);
 		this.refusalGrounds = Collections.unmodifiableSet(refusalGrounds);
+	}
+
+	/** The row of the rules table that says where the Convention asks for {@code element} in a request of this type. */
+	public String contentsRule(FormElement element) {
+		return "contents." + name() + "." + element.name();
+	}
+
+	/** The row of the rules table for refusing a request of this type on {@code ground}. */
+	public String groundRule(RefusalGround ground) {
+		return "ground." + name() + "." + ground.name();
+	}
+
+	/** The requirement with the reference its row of the rules table gives, so that a reference is corrected in one place. */
+	private Requirement cited(Requirement requirement) {
+		return new Requirement(requirement.element(), requirement.required(),
+				LegalRules.cite(contentsRule(requirement.element())), requirement.when());
 	}
 
 	/** The article of the Convention that governs this type of request. */
@@ -247,20 +264,19 @@ public enum CaseType {
 
 	/** The contents (b) to (g) of art. 40, followed by what the specific article adds. */
 	private static List<Requirement> mutualLegalAssistance(Requirement... specific) {
-		List<Requirement> form = new ArrayList<>(List.of(required(SUBJECT_OF_PROCEEDINGS, "art. 40, (b)"),
-				required(SUMMARY_OF_FACTS, "art. 40, (c)"), required(ASSISTANCE_TYPES, "art. 40, (d)"),
-				required(ASSISTANCE_SOUGHT, "art. 40, (d)"), optional(PERSONS_CONCERNED, "art. 40, (e)"),
-				optional(TIME_PERIOD, "art. 40, (f)"), required(PURPOSE, "art. 40, (g)")));
+		List<Requirement> form = new ArrayList<>(List.of(required(SUBJECT_OF_PROCEEDINGS),
+				required(SUMMARY_OF_FACTS), required(ASSISTANCE_TYPES),
+				required(ASSISTANCE_SOUGHT), optional(PERSONS_CONCERNED),
+				optional(TIME_PERIOD), required(PURPOSE)));
 		form.addAll(List.of(specific));
 		return form;
 	}
 
 	/** The six items of arts. 45 and 46; the requesting authority (item 1) is the case's requesting side. */
-	private static List<Requirement> realTimeCollection(int article) {
-		String at = "art. " + article + ", item ";
-		return List.of(required(SUMMARY_OF_FACTS, at + 2), required(DATA_AND_RELATION, at + 3),
-				optional(OWNER_OR_LOCATION, at + 4), required(NECESSITY, at + 5), required(COLLECTION_PERIOD_DAYS, at + 6),
-				required(PERIOD_JUSTIFICATION, at + 6));
+	private static List<Requirement> realTimeCollection() {
+		return List.of(required(SUMMARY_OF_FACTS), required(DATA_AND_RELATION),
+				optional(OWNER_OR_LOCATION), required(NECESSITY), required(COLLECTION_PERIOD_DAYS),
+				required(PERIOD_JUSTIFICATION));
 	}
 
 	/** Art. 37: non-discrimination, nationality of the person sought, dual criminality, a ground of the law or treaty; never fiscal matters alone. */
@@ -282,12 +298,17 @@ public enum CaseType {
 		return grounds;
 	}
 
-	private static Requirement required(FormElement element, String reference) {
-		return new Requirement(element, true, reference);
+	private static Requirement required(FormElement element) {
+		return new Requirement(element, true, null);
 	}
 
-	private static Requirement optional(FormElement element, String reference) {
-		return new Requirement(element, false, reference);
+	private static Requirement optional(FormElement element) {
+		return new Requirement(element, false, null);
+	}
+
+	/** An element required when another element has the answer {@code when}, e.g. "CONFISCATION_ROUTE=FOREIGN_ORDER". */
+	private static Requirement when(FormElement element, String when) {
+		return new Requirement(element, true, null, when);
 	}
 
 	private static Set<CaseStatus> without(CaseStatus... excluded) {

@@ -215,7 +215,7 @@ public enum FormElement {
 	 *
 	 * @param element the element
 	 * @param required whether a request without it is incomplete
-	 * @param reference where the Convention asks for it, e.g. "art. 42, item 2"
+	 * @param reference where the Convention asks for it, e.g. "art. 42", as its row of the rules table cites it
 	 * @param when the answer of another element that makes this one apply, e.g. "CONFISCATION_ROUTE=FOREIGN_ORDER"; null
 	 *     when it always applies
 	 */

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.hanoinet.cooperation.FormElement.Requirement;
+import org.hanoinet.law.LegalRules;
 import org.hanoinet.shared.InvalidValue;
 
 /**
@@ -74,24 +75,24 @@ public record RequestContents(LegalBasis legalBasis, OffenceBasis offenceBasis, 
 	public List<Missing> missing(CaseType type) {
 		List<Missing> missing = new ArrayList<>();
 		if (legalBasis == null) {
-			missing.add(new Missing("legalBasis", "art. 40",
+			missing.add(new Missing("legalBasis", LegalRules.cite("admissibility.legal-basis-named"),
 					"Name the legal basis: an article of the Convention, a treaty or reciprocity."));
 		}
 		if (offenceBasis == null) {
-			missing.add(new Missing("offenceBasis", "art. 35",
+			missing.add(new Missing("offenceBasis", LegalRules.cite("admissibility.offence-basis"),
 					"Say whether the offence is one the Convention establishes (arts. 7 to 17), a serious crime or another offence."));
 		}
 		else if (offenceBasis.kind() == OffenceBasis.Kind.SERIOUS_CRIME && legalBasis != null
 				&& legalBasis.kind() == LegalBasis.Kind.CONVENTION && !type.servesSeriousCrimeEvidence()) {
-			missing.add(new Missing("offenceBasis", "art. 35, para. 2", "On the Convention, a serious crime is a basis only for"
+			missing.add(new Missing("offenceBasis", LegalRules.cite("admissibility.serious-crime"), "On the Convention, a serious crime is a basis only for"
 					+ " the evidence requests of arts. 40 to 46; a request under art. " + type.article()
 					+ " needs an offence the Convention establishes (arts. 7 to 17), or a treaty or reciprocity as its legal basis."));
 		}
 		if (language == null) {
-			missing.add(new Missing("language", "art. 40", "Say in which language the request is written."));
+			missing.add(new Missing("language", LegalRules.cite("admissibility.language-named"), "Say in which language the request is written."));
 		}
 		if (type == CaseType.EMERGENCY_DISCLOSURE && urgency != Urgency.EMERGENCY) {
-			missing.add(new Missing("urgency", "art. 41",
+			missing.add(new Missing("urgency", LegalRules.cite("admissibility.emergency-marked"),
 					"An emergency disclosure request must be marked as an emergency."));
 		}
 		for (Requirement requirement : type.form()) {

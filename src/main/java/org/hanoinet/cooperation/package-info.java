@@ -3,9 +3,9 @@
  * <p>
  * Convention: Chapter V, arts. 35-52.
  * <p>
- * May use: shared, treaty, directory. Its {@code internal} package is private to it.
+ * May use: shared, law (the rules table it cites), treaty, directory. Its {@code internal} package is private to it.
  */
-@ApplicationModule(displayName = "Cooperation cases", allowedDependencies = {"shared", "treaty", "directory"})
+@ApplicationModule(displayName = "Cooperation cases", allowedDependencies = {"shared", "law", "treaty", "directory"})
 package org.hanoinet.cooperation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -69,7 +69,7 @@ class CompletenessTests {
 				"three weeks");
 
 		assertThat(contents.missing(CaseType.CONTENT_INTERCEPTION)).singleElement()
-			.satisfies(missing -> assertThat(missing.message()).contains("whole number of days").contains("art. 46, item 6"));
+			.satisfies(missing -> assertThat(missing.message()).contains("whole number of days").contains("(art. 46)"));
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class CompletenessTests {
 		assertThatThrownBy(() -> request.submitForApproval(DRAFTER)).isInstanceOfSatisfying(RequestIncomplete.class,
 				incomplete -> assertThat(incomplete.missing()).singleElement().satisfies(missing -> {
 					assertThat(missing.field()).isEqualTo("offenceBasis");
-					assertThat(missing.reference()).isEqualTo("art. 35, para. 2");
+					assertThat(missing.reference()).isEqualTo("art. 35");
 					assertThat(missing.message()).contains("only for the evidence requests of arts. 40 to 46")
 						.contains("a request under art. " + type.article());
 				}));

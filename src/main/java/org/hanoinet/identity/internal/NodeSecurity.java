@@ -58,7 +58,7 @@ class NodeSecurity {
 				rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 				rules.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
 						"/api/v1/swagger-ui/**", "/api/v1/node/**").permitAll();
-				rules.requestMatchers(GET, "/api/v1/treaty/**").permitAll();
+				rules.requestMatchers(GET, "/api/v1/treaty/**", "/api/v1/law/**").permitAll();
 				rules.requestMatchers(POST, "/api/v1/treaty/projection").permitAll();
 				changes(rules, "/api/v1/treaty/registry/**", "SECRETARIAT");
 				rules.requestMatchers(GET, "/api/v1/directory/**").permitAll();
@@ -103,7 +103,7 @@ class NodeSecurity {
 				rules.requestMatchers(GET, "/", "/status", "/favicon.ico").permitAll();
 				rules.requestMatchers("/css/**", "/webjars/**", "/error").permitAll();
 				rules.requestMatchers("/login", "/login/**").permitAll();
-				rules.requestMatchers(GET, "/treaty/**", "/directory/**").permitAll();
+				rules.requestMatchers(GET, "/treaty/**", "/directory/**", "/law", "/law/**").permitAll();
 				rules.requestMatchers("/audit/**").hasRole("AUDITOR");
 				rules.requestMatchers("/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/duty/acknowledge").permitAll();

@@ -143,6 +143,7 @@ class RoleMatrixIntegrationTests {
 			POST    /api/v1/identity/users                                    | list  | NODE_ADMIN | refused | signin
 			GET     /api/v1/identity/users/{id}                               | state | SUPERVISOR NODE_ADMIN AUDITOR | refused | signin
 			PUT     /api/v1/identity/users/{id}/roles                         | state | NODE_ADMIN | refused | signin
+			GET     /api/v1/law/rules                                         | node  | ALL        | -       | allowed
 			GET     /api/v1/node                                              | node  | ALL        | -       | allowed
 			GET     /api/v1/node/states/{code}                                | node  | ALL        | -       | allowed
 			POST    /api/v1/treaty/projection                                 | node  | ALL        | -       | allowed
@@ -197,6 +198,7 @@ class RoleMatrixIntegrationTests {
 			GET     /identity/admin                                           | list  | NODE_ADMIN | refused | signin
 			POST    /identity/admin/tokens                                    | list  | NODE_ADMIN | refused | signin
 			POST    /identity/admin/tokens/{id}/revoke                        | state | NODE_ADMIN | refused | signin
+			GET     /law                                                      | node  | ALL        | -       | allowed
 			GET     /treaty                                                   | node  | ALL        | -       | allowed
 			GET     /treaty/participants                                      | node  | ALL        | -       | allowed
 			GET     /treaty/participants/{code}                               | node  | ALL        | -       | allowed

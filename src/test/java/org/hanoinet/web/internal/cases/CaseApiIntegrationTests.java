@@ -87,7 +87,7 @@ class CaseApiIntegrationTests {
 		assertThat(problem.path("type").asString()).isEqualTo("urn:hanoinet:problem:case-request-incomplete");
 		assertThat(problem.path("missing").valueStream().map(missing -> missing.path("field").asString()))
 			.containsExactly("NECESSITY");
-		assertThat(problem.path("detail").asString()).contains("why the measure is necessary", "art. 42, item 5");
+		assertThat(problem.path("detail").asString()).contains("why the measure is necessary", "(art. 42)");
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class CasePagesBrowserTests extends BrowserTestSupport {
 
 		Locator missing = page.locator("#checker .missing-items li");
 		assertThat(missing).hasCount(9);
-		assertThat(page.locator("#checker")).containsText("Missing: Why the measure is necessary (art. 42, item 5).");
+		assertThat(page.locator("#checker")).containsText("Missing: Why the measure is necessary (art. 42).");
 		assertThat(page.locator("#checker")).containsText("Choose the authority of another State");
 		screenshot("case-form-missing-items.png");
 
@@ -55,7 +55,7 @@ class CasePagesBrowserTests extends BrowserTestSupport {
 		page.getByLabel("The custodian of the data or the location of the system").fill("A hosting provider in São Paulo.");
 		page.getByLabel("We will submit a request for search, seizure or disclosure of the data").check();
 		assertThat(missing).hasCount(1);
-		assertThat(missing).hasText("Missing: Why the measure is necessary (art. 42, item 5).");
+		assertThat(missing).hasText("Missing: Why the measure is necessary (art. 42).");
 
 		page.getByLabel("Why the measure is necessary").fill("The provider keeps logs for 30 days only.");
 		assertThat(page.locator("#checker .checker-complete")).isVisible();
@@ -101,7 +101,7 @@ class CasePagesBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("html")).hasAttribute("lang", "vi");
 		assertThat(page.locator("h1")).hasText("Yêu cầu mới");
 		assertThat(page.getByLabel("Lý do cần áp dụng biện pháp")).isVisible();
-		assertThat(page.locator("#checker")).containsText("Còn thiếu: Lý do cần áp dụng biện pháp (Điều 42, mục 5).");
+		assertThat(page.locator("#checker")).containsText("Còn thiếu: Lý do cần áp dụng biện pháp (Điều 42).");
 		screenshot("case-form-vi.png");
 	}
 

@@ -63,7 +63,7 @@ class CasePagesIntegrationTests {
 		HttpResponse<String> incomplete = supervisor.submit(casePage, casePage + "/acts/submit-for-approval", Map.of());
 		assertThat(incomplete.statusCode()).isEqualTo(422);
 		assertThat(incomplete.body()).contains("The request cannot go further yet")
-			.contains("Missing: Why the measure is necessary (art. 42, item 5).");
+			.contains("Missing: Why the measure is necessary (art. 42).");
 
 		Map<String, String> completed = new HashMap<>(Map.of("legalBasisKind", "TREATY", "legalBasisInstrument",
 				"Ghana–Brazil mutual legal assistance treaty (hypothetical, demo)", "offenceKind", "OTHER", "offenceDescription",

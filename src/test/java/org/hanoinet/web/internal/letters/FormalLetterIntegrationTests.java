@@ -110,7 +110,7 @@ class FormalLetterIntegrationTests {
 			.contains("offence established in accordance with article 7 of the Convention")
 			.contains("Viet Nam–Brazil treaty on mutual legal assistance (demo)")
 			.contains("Requesting State", "Vietnam", "Requested State", "Brazil")
-			.contains("The offence and a brief summary of the facts (art. 42, item 2)")
+			.contains("The offence and a brief summary of the facts (art. 42)")
 			.contains("Example Mail Ltda., São Paulo")
 			.contains("Yes, the requesting State so declares.")
 			.contains("URGENT: a rapid answer is needed")
@@ -146,7 +146,7 @@ class FormalLetterIntegrationTests {
 		String words = Letters.text(letter.body()).replaceAll("\\s+", " ");
 		assertThat(words).contains("Quốc gia yêu cầu", "Quốc gia được yêu cầu", "Việt Nam")
 			.contains("Bảo quản khẩn cấp dữ liệu điện tử được lưu trữ, Điều 42 Công ước của Liên hợp quốc về chống tội phạm mạng")
-			.contains("Tội phạm và tóm tắt ngắn gọn các tình tiết (Điều 42, mục 2)")
+			.contains("Tội phạm và tóm tắt ngắn gọn các tình tiết (Điều 42)")
 			.contains("Nhà cung cấp dịch vụ lưu trữ tại Thành phố Hồ Chí Minh")
 			.contains("Bảo mật: Quốc gia yêu cầu đề nghị giữ bí mật");
 		assertThat(Letters.qrCodes(letter.body())).containsExactly(hash);
@@ -171,7 +171,7 @@ class FormalLetterIntegrationTests {
 
 		assertThat(words).contains("Demande de coopération internationale en matière pénale")
 			.contains("Objet : Conservation rapide de données électroniques stockées, article 42 de la Convention des Nations Unies contre la cybercriminalité")
-			.contains("Les données concernées et leur lien avec l’infraction (art. 42, point 3)")
+			.contains("Les données concernées et leur lien avec l’infraction (art. 42)")
 			.contains("L’État requérant n’assortit la présente demande d’aucune condition particulière.");
 	}
 
