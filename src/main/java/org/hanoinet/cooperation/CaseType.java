@@ -122,10 +122,12 @@ public enum CaseType {
 					required(JIT_WORK_LOCATION)),
 			EnumSet.of(Act.AGREE_JOINT_INVESTIGATION), EnumSet.of(Act.ACCEPT, Act.ACCEPT_WITH_CONDITIONS)),
 
-	/** Confiscation: obtaining an order in the requested State (art. 50(1)(a)) or giving effect to the requesting State's (art. 50(1)(b)). */
+	/**
+	 * Confiscation: obtaining an order in the requested State (art. 50(1)(a)) or giving effect to the requesting State's
+	 * (art. 50(1)(b)). As in the model (UNCAC 55(3)), the contents of every mutual legal assistance request come first.
+	 */
 	CONFISCATION(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
-			List.of(required(SUBJECT_OF_PROCEEDINGS), required(SUMMARY_OF_FACTS),
-					required(CONFISCATION_ROUTE), required(PROPERTY),
+			mutualLegalAssistance(required(CONFISCATION_ROUTE), required(PROPERTY),
 					optional(ESTIMATED_VALUE), optional(VIRTUAL_ASSETS),
 					when(ORDER_COPY, "CONFISCATION_ROUTE=FOREIGN_ORDER"),
 					when(ORDER_FINAL, "CONFISCATION_ROUTE=FOREIGN_ORDER"),
@@ -133,12 +135,14 @@ public enum CaseType {
 					when(EXECUTION_EXTENT, "CONFISCATION_ROUTE=FOREIGN_ORDER")),
 			EnumSet.of(Act.DECIDE_RETURN)),
 
-	/** Identification, tracing, freezing or seizure with a view to confiscation (art. 50(2)); lifted only after the requesting State could argue. */
+	/**
+	 * Identification, tracing, freezing or seizure with a view to confiscation (art. 50(2)); lifted only after the
+	 * requesting State could argue. It carries the contents of every mutual legal assistance request (UNCAC 55(3)); the
+	 * property must be described only to freeze or seize it, since identifying and tracing often start without it.
+	 */
 	PROVISIONAL_MEASURES(50, Channel.CENTRAL_AUTHORITY, EnumSet.allOf(CaseStatus.class), assetGrounds(),
-			List.of(required(SUMMARY_OF_FACTS), required(MEASURES_REQUESTED),
-					required(PROPERTY), optional(ESTIMATED_VALUE),
-					optional(VIRTUAL_ASSETS), optional(ORDER_COPY),
-					required(PURPOSE)),
+			mutualLegalAssistance(required(MEASURES_REQUESTED), when(PROPERTY, "MEASURES_REQUESTED=FREEZE|SEIZE"),
+					optional(ESTIMATED_VALUE), optional(VIRTUAL_ASSETS), optional(ORDER_COPY)),
 			EnumSet.of(Act.INVITE_REASONS_TO_MAINTAIN, Act.PRESENT_REASONS_TO_MAINTAIN, Act.LIFT_MEASURE)),
 
 	/** Return or disposal of confiscated property, with deductions for reasonable expenses and any sharing (art. 52). */

@@ -1,5 +1,8 @@
 package org.hanoinet.cooperation;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One element of the contents a request must carry, as the articles of Chapter V list them. A {@link CaseType}
  * says which elements its form has, which are required and where the Convention asks for them.
@@ -225,13 +228,21 @@ public enum FormElement {
 			this(element, required, reference, null);
 		}
 
-		/** Whether the element applies to {@code contents}: always, or when the element named by {@link #when} has that answer. */
+		/**
+		 * Whether the element applies to {@code contents}: always, or when the element named by {@link #when} has one of
+		 * the answers after "=" (alternatives separated by "|"), or, for several choices, includes one of them.
+		 */
 		public boolean appliesTo(RequestContents contents) {
 			if (when == null) {
 				return true;
 			}
 			int equals = when.indexOf('=');
-			return when.substring(equals + 1).equals(contents.answer(FormElement.valueOf(when.substring(0, equals))));
+			String answer = contents.answer(FormElement.valueOf(when.substring(0, equals)));
+			if (answer == null) {
+				return false;
+			}
+			List<String> given = Arrays.stream(answer.split(",")).map(String::strip).toList();
+			return Arrays.stream(when.substring(equals + 1).split("\\|")).anyMatch(given::contains);
 		}
 	}
 }

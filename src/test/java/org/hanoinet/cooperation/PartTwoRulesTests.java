@@ -209,6 +209,27 @@ class PartTwoRulesTests {
 	}
 
 	@Test
+	void assetRequestsCarryTheContentsOfMutualLegalAssistanceAndTracingNeedsNoDescriptionOfTheProperty() {
+		for (CaseType type : List.of(CaseType.CONFISCATION, CaseType.PROVISIONAL_MEASURES)) {
+			assertThat(type.form()).extracting(FormElement.Requirement::element).as(type.name()).startsWith(FormElement.SUBJECT_OF_PROCEEDINGS,
+					FormElement.SUMMARY_OF_FACTS, FormElement.ASSISTANCE_TYPES, FormElement.ASSISTANCE_SOUGHT);
+			Map<FormElement, String> answers = new EnumMap<>(complete(type).elements());
+			answers.remove(FormElement.ASSISTANCE_SOUGHT);
+			assertThat(withElements(complete(type), answers).missing(type)).extracting(Missing::field).as(type.name())
+				.containsExactly("ASSISTANCE_SOUGHT");
+		}
+
+		Map<FormElement, String> tracing = new EnumMap<>(complete(CaseType.PROVISIONAL_MEASURES).elements());
+		tracing.remove(FormElement.PROPERTY);
+		tracing.put(FormElement.MEASURES_REQUESTED, "IDENTIFY, TRACE");
+		assertThat(withElements(complete(CaseType.PROVISIONAL_MEASURES), tracing).missing(CaseType.PROVISIONAL_MEASURES)).isEmpty();
+
+		tracing.put(FormElement.MEASURES_REQUESTED, "TRACE, FREEZE");
+		assertThat(withElements(complete(CaseType.PROVISIONAL_MEASURES), tracing).missing(CaseType.PROVISIONAL_MEASURES))
+			.extracting(Missing::field).containsExactly("PROPERTY");
+	}
+
+	@Test
 	void agreesAJointInvestigationOnTermsThatRespectTheSovereigntyOfTheStateWhereTheTeamWorks() {
 		Case proposal = draft(CaseType.JOINT_INVESTIGATION);
 		proposal.submitForApproval(DRAFTER);

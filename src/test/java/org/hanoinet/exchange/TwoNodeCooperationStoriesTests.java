@@ -126,7 +126,9 @@ class TwoNodeCooperationStoriesTests {
 	@Test
 	void aFreezingOrderIsFollowedByConfiscationAndAReturnWithExpensesDeducted() {
 		String freezing = send(vietNam, "VN", Role.CASE_HANDLER, "PROVISIONAL_MEASURES", """
-				{%s,"elements":{"SUMMARY_OF_FACTS":"Proceeds of a ransomware attack were moved to Brazil (fictitious).",
+				{%s,"elements":{"SUBJECT_OF_PROCEEDINGS":"Investigation of a ransomware attack by the Hanoi police",
+				 "SUMMARY_OF_FACTS":"Proceeds of a ransomware attack were moved to Brazil (fictitious).",
+				 "ASSISTANCE_TYPES":"TRACING_PROCEEDS,SEARCH_SEIZURE_FREEZING","ASSISTANCE_SOUGHT":"Trace and freeze the proceeds",
 				 "MEASURES_REQUESTED":"TRACE,FREEZE","PROPERTY":"Account 0000-1 at a bank in São Paulo (fictitious)",
 				 "ESTIMATED_VALUE":"250000 USD","VIRTUAL_ASSETS":"0.5 BTC at an exchange in São Paulo (fictitious)",
 				 "ORDER_COPY":"Freezing order 3/2026 of the People's Court of Hanoi (fictitious)",
@@ -140,6 +142,8 @@ class TwoNodeCooperationStoriesTests {
 		String confiscation = send(vietNam, "VN", Role.CASE_HANDLER, "CONFISCATION", """
 				{%s,"follows":"%s","elements":{"SUBJECT_OF_PROCEEDINGS":"Prosecution of a ransomware group by the Hanoi procuracy",
 				 "SUMMARY_OF_FACTS":"The frozen account holds the ransom paid by a hospital (fictitious).",
+				 "ASSISTANCE_TYPES":"TRACING_PROCEEDS","ASSISTANCE_SOUGHT":"Give effect to the confiscation judgment",
+				 "PURPOSE":"Return of the proceeds to the hospital",
 				 "CONFISCATION_ROUTE":"FOREIGN_ORDER","PROPERTY":"Account 0000-1 at a bank in São Paulo (fictitious)",
 				 "ESTIMATED_VALUE":"250000 USD","ORDER_COPY":"Confiscation judgment 7/2026, certified copy (fictitious)",
 				 "ORDER_FINAL":"yes","THIRD_PARTY_NOTICE":"Published notice and letters to the account holder's bank",

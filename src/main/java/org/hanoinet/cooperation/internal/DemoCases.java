@@ -136,7 +136,10 @@ class DemoCases implements ApplicationRunner {
 		cases.perform(brHandler, extradition.id(), Act.START_REVIEW, ActInput.none());
 
 		Case freezing = cases.draft(vnHandler, CaseType.PROVISIONAL_MEASURES, BR_CENTRAL, contents(Urgency.URGENT, Map.of(
+				FormElement.SUBJECT_OF_PROCEEDINGS, "Criminal investigation of a ransomware attack on a hospital in Hanoi (demo)",
 				FormElement.SUMMARY_OF_FACTS, "The ransom paid by the hospital was moved to an account and a wallet in Brazil (demo).",
+				FormElement.ASSISTANCE_TYPES, "TRACING_PROCEEDS,SEARCH_SEIZURE_FREEZING",
+				FormElement.ASSISTANCE_SOUGHT, "Trace the ransom and freeze the account and the wallet that hold it",
 				FormElement.MEASURES_REQUESTED, "TRACE,FREEZE",
 				FormElement.PROPERTY, "Account 0000-2 at a bank in Curitiba (fictitious, demo)",
 				FormElement.ESTIMATED_VALUE, "180000 USD",
