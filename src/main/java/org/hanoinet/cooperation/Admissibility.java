@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hanoinet.directory.Authority;
 import org.hanoinet.law.LegalRules;
@@ -143,6 +144,27 @@ public class Admissibility {
 	/** Whether the State's latest declaration under art. 37 says it takes the Convention as the legal basis for extradition. */
 	public boolean takesConventionForExtradition(CountryCode state) {
 		return latest(state, ActionKind.EXTRADITION_LEGAL_BASIS).map(Admissibility::takesConvention).orElse(false);
+	}
+
+	/**
+	 * The grounds of {@link CaseType#groundsByReservation()} that {@code requested} may refuse {@code type} on: those
+	 * of a reservation the treaty registry records for the type's article, not withdrawn since, whose text names
+	 * dual criminality.
+	 */
+	public Set<RefusalGround> reservedGrounds(CountryCode requested, CaseType type) {
+		if (type.groundsByReservation().isEmpty()) {
+			return Set.of();
+		}
+		Optional<Action> reservation = participant(requested).flatMap(participant -> registry.history(participant.code())
+			.stream()
+			.filter(action -> action.kind() == ActionKind.RESERVATION || action.kind() == ActionKind.RESERVATION_WITHDRAWAL)
+			.filter(action -> Integer.valueOf(type.article()).equals(action.article()))
+			.max(Comparator.comparing(Action::date, Comparator.nullsFirst(Comparator.naturalOrder()))))
+			.filter(action -> action.kind() == ActionKind.RESERVATION);
+		boolean dualCriminality = reservation.map(action -> action.detail().toLowerCase(Locale.ROOT))
+			.filter(detail -> detail.contains("dual criminality") || detail.contains("double criminality"))
+			.isPresent();
+		return dualCriminality ? type.groundsByReservation() : Set.of();
 	}
 
 	private Optional<Action> latest(CountryCode state, ActionKind kind) {

@@ -290,6 +290,14 @@ public final class Case {
 		return assistance.refusableGrounds();
 	}
 
+	/** The same, with the grounds the requested State's reservations add ({@link CaseType#groundsByReservation()}). */
+	public Set<RefusalGround> refusableGrounds(Set<RefusalGround> reserved) {
+		Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);
+		grounds.addAll(assistance.refusableGrounds());
+		reserved.stream().filter(type.groundsByReservation()::contains).forEach(grounds::add);
+		return grounds;
+	}
+
 	/** The days of the further period of preservation asked for and not answered yet, if any (art. 42). */
 	public OptionalInt pendingExtensionDays() {
 		return dataRequests.pendingExtensionDays();

@@ -145,7 +145,8 @@ public class CaseManagement {
 			case ACCEPT_CONDITIONS -> request.assistance().acceptConditions(actor);
 			case POSTPONE -> request.assistance().postpone(actor, given.text());
 			case RESUME -> request.assistance().resume(actor);
-			case REFUSE -> request.assistance().refuse(actor, given.grounds(), given.text());
+			case REFUSE -> request.assistance().refuse(actor, given.grounds(), given.text(),
+					admissibility.reservedGrounds(request.requested().state(), request.type()));
 			case START_EXECUTION -> request.startExecution(actor);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(actor, given.text());
 			case EXECUTE -> request.execute(actor);

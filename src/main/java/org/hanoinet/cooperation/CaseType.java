@@ -229,6 +229,15 @@ public enum CaseType {
 	}
 
 	/**
+	 * The grounds on which a request of this type may be refused only by a State that made a reservation for them:
+	 * for preservation, the lack of dual criminality (the Budapest 29(4) pattern, where a State that requires dual
+	 * criminality for mutual legal assistance may reserve the right to refuse preservation on it).
+	 */
+	public Set<RefusalGround> groundsByReservation() {
+		return this == PRESERVATION ? Set.of(RefusalGround.NO_DUAL_CRIMINALITY) : Set.of();
+	}
+
+	/**
 	 * The grounds on which a refusal of this type must follow a consultation of the requesting State: the closed
 	 * list of art. 40 for mutual legal assistance (arts. 40, 44 to 46) and the asset measures that apply it (art.
 	 * 50). The models ask for this consultation only there (UNTOC 18(26), UNCAC 46(26)); extradition consults only

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.hanoinet.law.LegalRules;
 import org.hanoinet.shared.InvalidValue;
 
 /**
@@ -91,6 +92,14 @@ final class MutualLegalAssistance implements RequestFamily {
 	 * other ground, and for the other types, the requested State may refuse straight from its review.
 	 */
 	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons) {
+		refuse(supervisor, grounds, reasons, Set.of());
+	}
+
+	/**
+	 * The same, by a requested State whose reservations allow it the grounds {@code reserved} besides those of the
+	 * type (see {@link CaseType#groundsByReservation()}).
+	 */
+	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons, Set<RefusalGround> reserved) {
 		request.checkAllowed(Act.REFUSE, supervisor);
 		Sides.checkSupervisor(supervisor);
 		if (grounds == null || grounds.isEmpty()) {
@@ -98,7 +107,12 @@ final class MutualLegalAssistance implements RequestFamily {
 		}
 		CaseType type = request.type();
 		for (RefusalGround ground : grounds) {
-			if (!type.refusalGrounds().contains(ground)) {
+			if (type.groundsByReservation().contains(ground) && !reserved.contains(ground)) {
+				throw new InvalidValue("grounds", "A request of type " + type + " (art. " + type.article() + ") is refused on "
+						+ ground + " only by a State that made a reservation for it (" + LegalRules.cite(type.groundRule(ground))
+						+ "); the treaty registry records none for " + request.requested().state().value() + ".");
+			}
+			if (!type.refusalGrounds().contains(ground) && !type.groundsByReservation().contains(ground)) {
 				throw new InvalidValue("grounds", "A request of type " + type + " (art. " + type.article()
 						+ ") cannot be refused on the ground " + ground + ".");
 			}

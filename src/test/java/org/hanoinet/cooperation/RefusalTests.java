@@ -151,7 +151,8 @@ class RefusalTests {
 
 		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY),
 				"Not an offence here.")).isInstanceOf(InvalidValue.class)
-			.hasMessageContaining("PRESERVATION (art. 42) cannot be refused on the ground NO_DUAL_CRIMINALITY");
+			.hasMessageContaining("PRESERVATION (art. 42) is refused on NO_DUAL_CRIMINALITY only by a State that made a reservation")
+			.hasMessageContaining("records none for TH");
 
 		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION), "The request targets a journalist's opinions.");
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);

@@ -72,6 +72,7 @@ class LegalRulesCoverageTests {
 		for (CaseType type : CaseType.values()) {
 			type.form().forEach(requirement -> ids.add(type.contentsRule(requirement.element())));
 			type.refusalGrounds().forEach(ground -> ids.add(type.groundRule(ground)));
+			type.groundsByReservation().forEach(ground -> ids.add(type.groundRule(ground)));
 		}
 		for (ClockKind kind : ClockKind.values()) {
 			ids.add("clock." + kind.name());
