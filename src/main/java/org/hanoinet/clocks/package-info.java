@@ -5,7 +5,8 @@
  * <p>
  * May use: shared, cooperation (its case events and parties), directory (the requested authority's time zone, in
  * which days of a period end), node (to stop a start with a bad setting in one sentence). Its {@code internal}
- * package is private to it.
+ * package and its {@code web} package (the clocks shown with a case, through cooperation's
+ * {@code CaseViewContribution}) are private to it.
  */
 @ApplicationModule(displayName = "Legal clocks", allowedDependencies = {"shared", "cooperation", "directory", "node"})
 package org.hanoinet.clocks;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.hanoinet.clocks.LegalClocks;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.ActInput;
 import org.hanoinet.cooperation.Actor;
@@ -16,7 +15,6 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseStatus;
 import org.hanoinet.cooperation.CaseType;
 import org.hanoinet.cooperation.Missing;
-import org.hanoinet.exchange.Outbox;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.InvalidValue;
 import org.hanoinet.web.internal.cases.CaseJson.ActBody;
@@ -53,15 +51,12 @@ class CaseApi {
 
 	private final CaseActors actors;
 
-	private final LegalClocks clocks;
+	private final CaseContributions contributions;
 
-	private final Outbox outbox;
-
-	CaseApi(CaseManagement cases, CaseActors actors, LegalClocks clocks, Outbox outbox) {
-		this.clocks = clocks;
-		this.outbox = outbox;
+	CaseApi(CaseManagement cases, CaseActors actors, CaseContributions contributions) {
 		this.cases = cases;
 		this.actors = actors;
+		this.contributions = contributions;
 	}
 
 	@GetMapping("/types")
@@ -138,7 +133,7 @@ class CaseApi {
 
 	private CaseView view(Case request, Actor viewer) {
 		List<Missing> missing = request.status() == CaseStatus.DRAFT ? cases.check(viewer.state(), request.id()) : List.of();
-		return CaseView.of(request, viewer, missing, clocks.forCase(request.id()), outbox.ofCase(request.id().value()));
+		return CaseView.of(request, viewer, missing, contributions.json(request, viewer));
 	}
 
 	private static Act parse(String act) {

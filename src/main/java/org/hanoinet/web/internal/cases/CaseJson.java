@@ -3,14 +3,12 @@ package org.hanoinet.web.internal.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
 
-import org.hanoinet.clocks.ClockKind;
-import org.hanoinet.clocks.ClockState;
-import org.hanoinet.clocks.LegalClock;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.Case;
@@ -30,7 +28,6 @@ import org.hanoinet.cooperation.Party;
 import org.hanoinet.cooperation.RefusalGround;
 import org.hanoinet.cooperation.RequestContents;
 import org.hanoinet.cooperation.Urgency;
-import org.hanoinet.exchange.CaseDelivery;
 
 /** The JSON shapes of the cases API. */
 final class CaseJson {
@@ -120,44 +117,27 @@ final class CaseJson {
 		}
 	}
 
-	/** A case as its sides see it, with the acts the caller may perform now and its chain of events. */
+	/**
+	 * A case as its sides see it, with the acts the caller may perform now and its chain of events, followed by what
+	 * the modules that follow cases add ({@code clocks}, {@code delivery}).
+	 */
 	record CaseView(UUID id, CaseType type, int article, CaseStatus status, Urgency urgency, Side requesting,
 			Side requested, Contents contents, String drafter, List<String> offeredConditions,
 			List<String> bindingConditions, boolean statusRequestPending, List<Act> allowedActs, List<Missing> missing,
-			boolean chainIntact, List<Event> events, List<ClockJson> clocks, DeliveryJson delivery) {
+			boolean chainIntact, List<Event> events, @JsonIgnore Map<String, Object> contributed) {
 
-		static CaseView of(Case request, Actor viewer, List<Missing> missing, List<LegalClock> clocks,
-				Optional<CaseDelivery> delivery) {
+		static CaseView of(Case request, Actor viewer, List<Missing> missing, Map<String, Object> contributed) {
 			return new CaseView(request.id().value(), request.type(), request.type().article(), request.status(),
 					request.contents().urgency(), Side.of(request.requesting()), Side.of(request.requested()),
 					Contents.of(request.contents()), request.drafter(), request.offeredConditions(),
 					request.bindingConditions(), request.statusRequestPending(), request.allowedActs(viewer), missing,
-					EventChain.isIntact(request.events()), request.events().stream().map(Event::of).toList(),
-					clocks.stream().map(ClockJson::of).toList(), delivery.map(DeliveryJson::of).orElse(null));
+					EventChain.isIntact(request.events()), request.events().stream().map(Event::of).toList(), contributed);
 		}
-	}
 
-	/**
-	 * How this node's envelopes of the case stand (absent while nothing was sent): {@code DELIVERED}, {@code PENDING}
-	 * with why the last try failed and when the next one is due, or {@code DEAD} when one was given up.
-	 */
-	record DeliveryJson(String state, String recipient, int waiting, int dead, Instant waitingSince, int attempts,
-			String lastError, Instant nextAttemptAt, Instant lastDeliveredAt) {
-
-		static DeliveryJson of(CaseDelivery delivery) {
-			return new DeliveryJson(delivery.state(), delivery.recipient(), delivery.waiting(), delivery.dead(),
-					delivery.waitingSince(), delivery.attempts(), delivery.lastError(), delivery.nextAttemptAt(),
-					delivery.lastDeliveredAt());
-		}
-	}
-
-	/** A legal clock of the case: what it measures, where it stands, when it started, falls due, was met or fired. */
-	record ClockJson(ClockKind kind, ClockState state, Instant startedAt, Instant dueAt, Instant metAt, Instant firedAt,
-			boolean firedLate) {
-
-		static ClockJson of(LegalClock clock) {
-			return new ClockJson(clock.kind(), clock.state(), clock.startedAt(), clock.dueAt(), clock.metAt(), clock.firedAt(),
-					clock.firedLate());
+		/** The contributed fields, written after the case's own. */
+		@JsonAnyGetter
+		Map<String, Object> contributions() {
+			return contributed;
 		}
 	}
 

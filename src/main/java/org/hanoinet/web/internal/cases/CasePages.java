@@ -19,8 +19,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hanoinet.clocks.LegalClock;
-import org.hanoinet.clocks.LegalClocks;
 import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.ActBarred;
 import org.hanoinet.cooperation.ActInput;
@@ -37,6 +35,7 @@ import org.hanoinet.cooperation.CaseNotFound;
 import org.hanoinet.cooperation.CaseStatus;
 import org.hanoinet.cooperation.CaseSummary;
 import org.hanoinet.cooperation.CaseType;
+import org.hanoinet.cooperation.CaseViewContribution.Deadline;
 import org.hanoinet.cooperation.ConcurrentAct;
 import org.hanoinet.cooperation.EventChain;
 import org.hanoinet.cooperation.FormElement;
@@ -52,7 +51,6 @@ import org.hanoinet.cooperation.Side;
 import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.Directory;
-import org.hanoinet.exchange.Outbox;
 import org.hanoinet.identity.AccessRefused;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
@@ -126,15 +124,12 @@ class CasePages {
 
 	private final Clock clock;
 
-	private final LegalClocks clocks;
-
-	private final Outbox outbox;
+	private final CaseContributions contributions;
 
 	CasePages(CaseManagement cases, CaseActors actors, Directory directory, Admissibility admissibility,
 			MissingText missingText, MessageSource messages, List<NavigationLink> navigation, Clock clock,
-			LegalClocks clocks, Outbox outbox) {
-		this.clocks = clocks;
-		this.outbox = outbox;
+			CaseContributions contributions) {
+		this.contributions = contributions;
 		this.cases = cases;
 		this.actors = actors;
 		this.directory = directory;
@@ -464,14 +459,7 @@ class CasePages {
 					UTC_TIME.format(event.occurredAt()), event.hash().substring(0, 12), event.hash(), details(event, locale)))
 			.toList());
 		model.addAttribute("chainIntact", EventChain.isIntact(events));
-		model.addAttribute("delivery", outbox.ofCase(request.id().value())
-			.filter(delivery -> !delivery.delivered())
-			.map(delivery -> new DeliveryNotice(delivery.state(), delivery.recipient(), delivery.waiting() + delivery.dead(),
-					UTC_TIME.format(delivery.waitingSince()), delivery.attempts(),
-					delivery.lastError() == null ? text("exchange.delivery.notTried", locale) : delivery.lastError(),
-					delivery.nextAttemptAt() == null ? null : UTC_TIME.format(delivery.nextAttemptAt())))
-			.orElse(null));
-		model.addAttribute("clocks", clocks.forCase(request.id()).stream().map(ClockRow::of).toList());
+		contributions.addTo(model, request, viewer, locale);
 		return "cases/case";
 	}
 
@@ -605,7 +593,7 @@ class CasePages {
 
 	/** Emergencies and urgent requests first, then the nearest running legal clock, then the most recently moved. */
 	private List<Row> rows(List<CaseSummary> summaries, Side box, Locale locale) {
-		Map<CaseId, LegalClock> due = clocks.nextDue(summaries.stream().map(CaseSummary::id).toList());
+		Map<CaseId, Deadline> due = contributions.nextDeadlines(summaries.stream().map(CaseSummary::id).toList());
 		Comparator<CaseSummary> nearestDue = Comparator.comparing(
 				(CaseSummary summary) -> due.containsKey(summary.id()) ? due.get(summary.id()).dueAt() : null,
 				Comparator.nullsLast(Comparator.naturalOrder()));
@@ -615,10 +603,10 @@ class CasePages {
 				.thenComparing(CaseSummary::updatedAt, Comparator.reverseOrder()))
 			.map(summary -> {
 				CountryCode other = box == Side.REQUESTED ? summary.requesting().state() : summary.requested().state();
-				LegalClock next = due.get(summary.id());
+				Deadline next = due.get(summary.id());
 				return new Row(summary.id().toString(), summary.type().name(), other.displayName(locale),
 						summary.status().name(), summary.urgency().name(), UTC_TIME.format(summary.updatedAt()),
-						next == null ? null : next.kind().name(), next == null ? null : UTC_TIME.format(next.dueAt()));
+						next == null ? null : next.kind(), next == null ? null : UTC_TIME.format(next.dueAt()));
 			})
 			.toList();
 	}
@@ -717,24 +705,9 @@ class CasePages {
 	record TypeChoice(String name, int article, String channel) {
 	}
 
-	/** Why the other State's node does not have everything of this case yet, shown to the case's users. */
-	record DeliveryNotice(String state, String recipient, int envelopes, String since, int attempts, String reason,
-			String nextAttempt) {
-	}
-
 	/** A line of the inbox or outbox. */
 	record Row(String id, String type, String otherState, String status, String urgency, String updatedAt,
 			String dueClock, String dueAt) {
-	}
-
-	/** One legal clock of the case, times in UTC; {@code late} when it fired more than a second after its due time. */
-	record ClockRow(String kind, String state, String startedAt, String dueAt, String metAt, String firedAt, boolean late) {
-
-		static ClockRow of(LegalClock clock) {
-			return new ClockRow(clock.kind().name(), clock.state().name(), UTC_TIME.format(clock.startedAt()),
-					UTC_TIME.format(clock.dueAt()), clock.metAt() == null ? "" : UTC_TIME.format(clock.metAt()),
-					clock.firedAt() == null ? "" : UTC_TIME.format(clock.firedAt()), clock.firedLate());
-		}
 	}
 
 	/** An element of the type's form, with what was typed or answered. */

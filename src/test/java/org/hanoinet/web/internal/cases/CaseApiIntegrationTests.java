@@ -59,6 +59,14 @@ class CaseApiIntegrationTests {
 		assertThat(seenByBrazil.path("allowedActs").valueStream().map(JsonNode::asString)).contains("ACKNOWLEDGE")
 			.doesNotContain("APPROVE", "WITHDRAW");
 
+		// other nodes and national systems read these fields by name, the clocks' and delivery's among them
+		assertThat(seenByBrazil.propertyNames()).containsExactly("id", "type", "article", "status", "urgency", "requesting",
+				"requested", "contents", "drafter", "offeredConditions", "bindingConditions", "statusRequestPending",
+				"allowedActs", "missing", "chainIntact", "events", "clocks", "delivery");
+		assertThat(seenByBrazil.path("clocks").get(0).propertyNames()).containsExactly("kind", "state", "startedAt", "dueAt",
+				"metAt", "firedAt", "firedLate");
+		assertThat(sent.path("delivery").propertyNames()).containsExactly("state", "recipient", "waiting", "dead",
+				"waitingSince", "attempts", "lastError", "nextAttemptAt", "lastDeliveredAt");
 		assertThat(seenByBrazil.path("clocks").valueStream().map(clock -> clock.path("kind").asString() + " " + clock.path("state").asString()))
 			.containsExactly("ACKNOWLEDGEMENT RUNNING");
 
