@@ -1,13 +1,15 @@
 /**
- * Web interface: the shell every page shares (layout, navigation, language, landing and error pages) and the pages that
- * combine several modules: the cases with their legal clocks, and the formal letters. Every other module keeps its
- * own pages in its {@code web} package.
+ * Web interface: the shell every page shares: layout, navigation, language switch, landing and error pages, the node
+ * summary API and the API documentation. Every module keeps its own pages and API in its {@code web} package and joins
+ * the navigation with a {@code node.NavigationLink} bean.
  * <p>
  * Convention: Serves every article the other modules serve; it adds no rules of its own.
  * <p>
- * May use: shared, node, treaty, directory, cooperation, clocks, duty, evidence, exchange, audit, identity, reporting. Its {@code internal} package is private to it.
+ * May use: shared, node (settings, the navigation contract, problem+json errors), directory (the States and
+ * authorities the node serves, on the landing page and in the node summary). Its {@code internal} package is private
+ * to it.
  */
-@ApplicationModule(displayName = "Web interface", allowedDependencies = {"shared", "node", "treaty", "directory", "cooperation", "clocks", "duty", "evidence", "exchange", "audit", "identity", "reporting"})
+@ApplicationModule(displayName = "Web interface", allowedDependencies = {"shared", "node", "directory"})
 package org.hanoinet.web;
 
 import org.springframework.modulith.ApplicationModule;
