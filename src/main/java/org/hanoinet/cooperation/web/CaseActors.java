@@ -42,6 +42,17 @@ class CaseActors {
 		return actor(caller);
 	}
 
+	/** Whether the caller may act on cases, and so see the acts and the draft button; auditors only read. */
+	boolean mayAct() {
+		try {
+			acting();
+			return true;
+		}
+		catch (AccessRefused auditor) {
+			return false;
+		}
+	}
+
 	private static Actor actor(Caller caller) {
 		return new Actor(caller.authority(), caller.state(), caller.name(), caller.has(Role.SUPERVISOR));
 	}
