@@ -3,9 +3,12 @@
  * <p>
  * Convention: Art. 57 (Conference of the States Parties) and art. 55 (exchange of information on trends).
  * <p>
- * May use: shared, treaty, directory, cooperation, clocks, evidence, exchange. Its {@code internal} package is private to it.
+ * May use: shared, node (settings checks, the navigation contract), directory (the State of an authority),
+ * identity (who may read the figures), and the events of cooperation, clocks, duty and evidence, from which its
+ * read model is built; it reads none of their tables. Its {@code internal} and {@code web} packages are private to it.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "treaty", "directory", "cooperation", "clocks", "evidence", "exchange"})
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"shared", "node", "directory", "identity", "cooperation",
+		"clocks", "duty", "evidence"})
 package org.hanoinet.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -79,6 +79,7 @@ class NodeSecurity {
 				rules.requestMatchers(POST, "/federation/v1/inbox").permitAll();
 				rules.requestMatchers(GET, "/api/v1/exchange/refusals").hasAnyRole("NODE_ADMIN", "AUDITOR");
 				rules.requestMatchers("/api/v1/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
+				rules.requestMatchers("/api/v1/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
 				rules.requestMatchers("/error").permitAll();
 				rules.anyRequest().authenticated();
 			});

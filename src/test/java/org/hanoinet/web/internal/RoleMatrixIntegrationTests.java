@@ -79,6 +79,7 @@ class RoleMatrixIntegrationTests {
 			DUTY     = DUTY_OFFICER SUPERVISOR AUDITOR
 			ACKERS   = DUTY_OFFICER SUPERVISOR
 			ACTING   = DUTY_OFFICER SUPERVISOR
+			STATS    = CASE_HANDLER SUPERVISOR NODE_ADMIN
 
 			GET     /api/v1/audit/checkpoint                                  | node  | AUDITOR    | refused | signin
 			POST    /api/v1/audit/checkpoint                                  | node  | AUDITOR    | refused | signin
@@ -146,6 +147,7 @@ class RoleMatrixIntegrationTests {
 			GET     /api/v1/law/rules                                         | node  | ALL        | -       | allowed
 			GET     /api/v1/node                                              | node  | ALL        | -       | allowed
 			GET     /api/v1/node/states/{code}                                | node  | ALL        | -       | allowed
+			GET     /api/v1/reporting/statistics                              | list  | STATS      | refused | signin
 			POST    /api/v1/treaty/projection                                 | node  | ALL        | -       | allowed
 			GET     /api/v1/treaty/participants                               | node  | ALL        | -       | allowed
 			GET     /api/v1/treaty/participants/{code}                        | node  | ALL        | -       | allowed
