@@ -110,6 +110,7 @@ class NodeSecurity {
 				rules.requestMatchers("/duty/acknowledge").permitAll();
 				rules.requestMatchers("/duty", "/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers("/reporting", "/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
 				rules.anyRequest().authenticated();
 			});
 		return http.build();

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 class MessageBundleTests {
 
 	static final List<String> BUNDLES = List.of("messages", "i18n/treaty", "i18n/directory", "i18n/identity", "i18n/audit",
-			"i18n/cooperation", "i18n/exchange", "i18n/duty", "i18n/evidence", "i18n/letters", "i18n/law");
+			"i18n/cooperation", "i18n/exchange", "i18n/duty", "i18n/evidence", "i18n/letters", "i18n/law",
+			"i18n/reporting");
 
 	@ParameterizedTest
 	@FieldSource("BUNDLES")

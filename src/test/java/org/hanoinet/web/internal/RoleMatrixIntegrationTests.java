@@ -201,6 +201,7 @@ class RoleMatrixIntegrationTests {
 			POST    /identity/admin/tokens                                    | list  | NODE_ADMIN | refused | signin
 			POST    /identity/admin/tokens/{id}/revoke                        | state | NODE_ADMIN | refused | signin
 			GET     /law                                                      | node  | ALL        | -       | allowed
+			GET     /reporting                                                | list  | STATS      | refused | signin
 			GET     /treaty                                                   | node  | ALL        | -       | allowed
 			GET     /treaty/participants                                      | node  | ALL        | -       | allowed
 			GET     /treaty/participants/{code}                               | node  | ALL        | -       | allowed
