@@ -50,8 +50,7 @@ class StatisticsProjection {
 	void on(CaseEvent event) {
 		UUID caseId = event.caseId().value();
 		switch (event.act()) {
-			case APPROVE -> readModel.requestSent(caseId, event.type(), CountryCode.of(event.details().get("requestingState")),
-					CountryCode.of(event.details().get("requestedState")), event.occurredAt());
+			case APPROVE -> sent(event);
 			case ACKNOWLEDGE -> readModel.reached(caseId, Milestone.ACKNOWLEDGED, event.occurredAt());
 			case EXECUTE -> readModel.reached(caseId, Milestone.EXECUTED, event.occurredAt());
 			case REFUSE -> readModel.refused(caseId, event.details().getOrDefault("grounds", ""), event.occurredAt());
@@ -62,6 +61,19 @@ class StatisticsProjection {
 		}
 		if (firstDecision(event.act())) {
 			readModel.reached(caseId, Milestone.FIRST_ACT, event.occurredAt());
+		}
+	}
+
+	/**
+	 * An approval records both States; one that names neither (none does since the sides were first recorded) is not
+	 * counted rather than stopping the act that sends the request.
+	 */
+	private void sent(CaseEvent approval) {
+		String requesting = approval.details().get("requestingState");
+		String requested = approval.details().get("requestedState");
+		if (requesting != null && requested != null) {
+			readModel.requestSent(approval.caseId().value(), approval.type(), CountryCode.of(requesting), CountryCode.of(requested),
+					approval.occurredAt());
 		}
 	}
 
