@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hanoinet.NodeTest;
@@ -119,6 +120,14 @@ class CasePagesIntegrationTests {
 				"Prejudice to sovereignty, security, ordre public or other essential interests",
 				"Conditions on which assistance is offered, one per line", "Subject: Could the data be narrowed?")
 			.doesNotContain("No dual criminality");
+
+		List<String> links = java.util.regex.Pattern.compile("href=\"/law#(rule-[A-Za-z0-9_-]+)\"").matcher(page.body()).results()
+			.map(match -> match.group(1)).distinct().toList();
+		assertThat(links).as("each item, ground and clock links to its row of the rules table")
+			.contains("rule-contents-PRESERVATION-NECESSITY", "rule-ground-PRESERVATION-ESSENTIAL_INTERESTS")
+			.anyMatch(link -> link.startsWith("rule-clock-"));
+		String rules = demo.get("/law", null).body();
+		assertThat(links).allSatisfy(link -> assertThat(rules).contains("id=\"" + link + "\""));
 	}
 
 	@Test
