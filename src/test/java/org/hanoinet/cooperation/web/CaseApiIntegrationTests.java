@@ -64,7 +64,16 @@ class CaseApiIntegrationTests {
 				"requested", "contents", "drafter", "offeredConditions", "bindingConditions", "statusRequestPending",
 				"allowedActs", "missing", "chainIntact", "events", "clocks", "delivery");
 		assertThat(seenByBrazil.path("clocks").get(0).propertyNames()).containsExactly("kind", "state", "startedAt", "dueAt",
-				"metAt", "firedAt", "firedLate");
+				"metAt", "firedAt", "firedLate", "counting", "countingRule", "zone", "requestedZone", "dueInRequestedZone",
+				"requestingZone", "dueInRequestingZone");
+		JsonNode firstClock = seenByBrazil.path("clocks").get(0);
+		assertThat(firstClock.path("requestingZone").asString()).isEqualTo("Asia/Ho_Chi_Minh");
+		assertThat(firstClock.path("requestedZone").asString()).isEqualTo("America/Sao_Paulo");
+		assertThat(firstClock.path("dueInRequestedZone").asString()).endsWith("-03:00");
+		assertThat(java.time.OffsetDateTime.parse(firstClock.path("dueInRequestingZone").asString()).toInstant())
+			.isEqualTo(java.time.Instant.parse(firstClock.path("dueAt").asString()));
+		assertThat(firstClock.path("dueInRequestingZone").asString()).endsWith("+07:00");
+		assertThat(firstClock.path("countingRule").asString()).contains("rule v1");
 		assertThat(sent.path("delivery").propertyNames()).containsExactly("state", "recipient", "waiting", "dead",
 				"waitingSince", "attempts", "lastError", "nextAttemptAt", "lastDeliveredAt");
 		assertThat(seenByBrazil.path("clocks").valueStream().map(clock -> clock.path("kind").asString() + " " + clock.path("state").asString()))

@@ -126,6 +126,10 @@ class CasePagesIntegrationTests {
 		assertThat(links).as("each item, ground and clock links to its row of the rules table")
 			.contains("rule-contents-PRESERVATION-NECESSITY", "rule-ground-PRESERVATION-ESSENTIAL_INTERESTS")
 			.anyMatch(link -> link.startsWith("rule-clock-"));
+		assertThat(page.body()).as("a due time in both States' zones, with the rule that counted it")
+			.containsPattern("Requested State: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} America/Sao_Paulo · requesting State: "
+					+ "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} Asia/Ho_Chi_Minh")
+			.contains("(rule v1)");
 		String rules = demo.get("/law", null).body();
 		assertThat(links).allSatisfy(link -> assertThat(rules).contains("id=\"" + link + "\""));
 	}
