@@ -290,6 +290,11 @@ public final class Case {
 		return assistance.refusableGrounds();
 	}
 
+	/** Whether a refusal on {@code grounds} must say if assistance involving no coercive action can still be given. */
+	public boolean asksAboutNonCoerciveAssistance(Set<RefusalGround> grounds) {
+		return assistance.asksAboutNonCoerciveAssistance(grounds);
+	}
+
 	/** The same, with the grounds the requested State's reservations add ({@link CaseType#groundsByReservation()}). */
 	public Set<RefusalGround> refusableGrounds(Set<RefusalGround> reserved) {
 		Set<RefusalGround> grounds = java.util.EnumSet.noneOf(RefusalGround.class);

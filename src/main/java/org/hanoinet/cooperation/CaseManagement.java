@@ -146,7 +146,7 @@ public class CaseManagement {
 			case POSTPONE -> request.assistance().postpone(actor, given.text());
 			case RESUME -> request.assistance().resume(actor);
 			case REFUSE -> request.assistance().refuse(actor, given.grounds(), given.text(),
-					admissibility.reservedGrounds(request.requested().state(), request.type()));
+					admissibility.reservedGrounds(request.requested().state(), request.type()), given.field("nonCoercive"));
 			case START_EXECUTION -> request.startExecution(actor);
 			case REPORT_PARTIAL_EXECUTION -> request.reportPartialExecution(actor, given.text());
 			case EXECUTE -> request.execute(actor);
@@ -177,7 +177,8 @@ public class CaseManagement {
 					given.days() != null ? given.days() : wholeNumber(given.field("durationDays")), given.field("participants"),
 					given.field("workState"));
 			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.spontaneousInformation().notifyExculpatoryDisclosure(actor, given.text());
-			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(actor, given.text());
+			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(actor, given.text(),
+					given.field("exceptional"));
 			case AUTHORIZE_FORWARDING -> request.spontaneousInformation().authorizeForwarding(actor, state(given.field("thirdState")));
 			case FORWARD_TO_THIRD_STATE -> request.spontaneousInformation().forwardToThirdState(actor,
 					state(given.field("thirdState")), given.text());

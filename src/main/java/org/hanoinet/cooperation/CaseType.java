@@ -110,7 +110,7 @@ public enum CaseType {
 					CaseStatus.ACKNOWLEDGED, CaseStatus.WITHDRAWN),
 			EnumSet.noneOf(RefusalGround.class),
 			List.of(required(INFORMATION_SHARED), required(SUMMARY_OF_FACTS),
-					optional(USE_LIMITS)),
+					optional(USE_LIMITS), optional(PERSONAL_DATA)),
 			EnumSet.of(Act.NOTIFY_EXCULPATORY_DISCLOSURE, Act.DISCLOSE_EXCULPATORY, Act.AUTHORIZE_FORWARDING,
 					Act.FORWARD_TO_THIRD_STATE)),
 

@@ -164,7 +164,13 @@ public enum FormElement {
 	RETURN_PURPOSE(Kind.TEXT, "the purpose of the return"),
 
 	/** Any sharing arrangement the requesting State proposes (art. 52). */
-	SHARING_PROPOSAL(Kind.TEXT, "the proposed sharing arrangement");
+	SHARING_PROPOSAL(Kind.TEXT, "the proposed sharing arrangement"),
+
+	/**
+	 * The sender's statement that the information contains personal data, which then goes to a third State only with
+	 * the sender's prior authorization for it, whatever the use limits (art. 36).
+	 */
+	PERSONAL_DATA(Kind.AFFIRMATION, "the statement that the information contains personal data");
 
 	private final Kind kind;
 

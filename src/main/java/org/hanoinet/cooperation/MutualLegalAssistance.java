@@ -92,14 +92,23 @@ final class MutualLegalAssistance implements RequestFamily {
 	 * other ground, and for the other types, the requested State may refuse straight from its review.
 	 */
 	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons) {
-		refuse(supervisor, grounds, reasons, Set.of());
+		refuse(supervisor, grounds, reasons, Set.of(), null);
+	}
+
+	/** The same, by a requested State whose reservations allow it the grounds {@code reserved}. */
+	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons, Set<RefusalGround> reserved) {
+		refuse(supervisor, grounds, reasons, reserved, null);
 	}
 
 	/**
 	 * The same, by a requested State whose reservations allow it the grounds {@code reserved} besides those of the
-	 * type (see {@link CaseType#groundsByReservation()}).
+	 * type (see {@link CaseType#groundsByReservation()}). A refusal of mutual legal assistance for lack of dual
+	 * criminality says whether assistance involving no coercive action can still be given ({@code nonCoercive}: "none"
+	 * or "possible"); where it can, the requested State gives it and reports a partial execution instead (the UNCAC
+	 * 46(9)(b) pattern).
 	 */
-	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons, Set<RefusalGround> reserved) {
+	void refuse(Actor supervisor, Set<RefusalGround> grounds, String reasons, Set<RefusalGround> reserved,
+			String nonCoercive) {
 		request.checkAllowed(Act.REFUSE, supervisor);
 		Sides.checkSupervisor(supervisor);
 		if (grounds == null || grounds.isEmpty()) {
@@ -119,8 +128,33 @@ final class MutualLegalAssistance implements RequestFamily {
 		}
 		checkConsulted(grounds);
 		String written = required("reasons", reasons);
-		request.perform(Act.REFUSE, supervisor, Map.of("grounds",
+		Map<String, String> details = new TreeMap<>(Map.of("grounds",
 				grounds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), "reasons", written));
+		if (asksAboutNonCoerciveAssistance(grounds)) {
+			details.put("nonCoercive", checkNonCoercive(nonCoercive));
+		}
+		request.perform(Act.REFUSE, supervisor, details);
+	}
+
+	/** Whether a refusal on {@code grounds} must say if assistance involving no coercive action can still be given. */
+	boolean asksAboutNonCoerciveAssistance(Set<RefusalGround> grounds) {
+		CaseType type = request.type();
+		return grounds.contains(RefusalGround.NO_DUAL_CRIMINALITY) && type.servesSeriousCrimeEvidence()
+				&& type.lifecycle().contains(CaseStatus.PARTIALLY_EXECUTED);
+	}
+
+	private String checkNonCoercive(String answer) {
+		String given = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+		return switch (given) {
+			case "none" -> given;
+			case "possible" -> throw new ActBarred(request.status(), Act.REFUSE, "non-coercive-first", "Assistance that"
+					+ " involves no coercive action can be given despite the lack of dual criminality ("
+					+ LegalRules.cite("bar.non-coercive-first") + "): give it and report a partial execution instead of"
+					+ " refusing the whole request.");
+			default -> throw new InvalidValue("nonCoercive", "A refusal for lack of dual criminality says whether assistance"
+					+ " involving no coercive action can still be given: 'none', or 'possible' to give it in part ("
+					+ LegalRules.cite("bar.non-coercive-first") + ").");
+		};
 	}
 
 	/** The requesting State tells the requested State that the assistance is no longer needed (art. 40). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hanoinet.law.LegalRules;
 import org.hanoinet.shared.CountryCode;
 import org.hanoinet.shared.InvalidValue;
 
@@ -30,15 +31,30 @@ final class SpontaneousInformation implements RequestFamily {
 		request.perform(Act.NOTIFY_EXCULPATORY_DISCLOSURE, actor, Map.of("information", required("information", information)));
 	}
 
-	/** Spontaneous information: the receiver discloses exculpatory information, which it may do only after notifying the sender (art. 40). */
-	void discloseExculpatory(Actor actor, String information) {
+	/**
+	 * Spontaneous information: the receiver discloses exculpatory information, which it may do only after notifying
+	 * the sender (art. 40), unless, in an exceptional case, advance notice was not possible: it then says why, and the
+	 * disclosure, which reaches the sender at once, is the notice without delay the models ask for (UNTOC 18(5),
+	 * UNCAC 46(5)).
+	 *
+	 * @param exceptional why advance notice was not possible; null or blank when it was
+	 */
+	void discloseExculpatory(Actor actor, String information, String exceptional) {
 		request.checkAllowed(Act.DISCLOSE_EXCULPATORY, actor);
-		if (!request.happened(Act.NOTIFY_EXCULPATORY_DISCLOSURE)) {
-			throw new ActBarred(request.status(), Act.DISCLOSE_EXCULPATORY, "notify-first",
-					"Exculpatory information received in confidence is disclosed only after the sender was notified (art. 40):"
-							+ " notify the sender first.");
+		String disclosed = required("information", information);
+		boolean notified = request.happened(Act.NOTIFY_EXCULPATORY_DISCLOSURE);
+		if (notified || exceptional == null || exceptional.isBlank()) {
+			if (!notified) {
+				throw new ActBarred(request.status(), Act.DISCLOSE_EXCULPATORY, "notify-first",
+						"Exculpatory information received in confidence is disclosed only after the sender was notified ("
+								+ LegalRules.cite("bar.notify-first") + "): notify the sender first, or, in an exceptional"
+								+ " case where advance notice is not possible, say why in the field 'exceptional'.");
+			}
+			request.perform(Act.DISCLOSE_EXCULPATORY, actor, Map.of("information", disclosed));
+			return;
 		}
-		request.perform(Act.DISCLOSE_EXCULPATORY, actor, Map.of("information", required("information", information)));
+		request.perform(Act.DISCLOSE_EXCULPATORY, actor, Map.of("information", disclosed, "exceptional",
+				required("exceptional", exceptional)));
 	}
 
 	/** Spontaneous information: the sender authorizes the receiver to forward it to {@code thirdState} (arts. 36 and 40). */
@@ -64,6 +80,10 @@ final class SpontaneousInformation implements RequestFamily {
 		}
 		if (contents.answer(FormElement.USE_LIMITS) != null) {
 			limits.add("the sender set these limits: " + contents.answer(FormElement.USE_LIMITS));
+		}
+		if (contents.answer(FormElement.PERSONAL_DATA) != null) {
+			limits.add("it contains personal data, which goes to a third State only with the sender's prior authorization ("
+					+ LegalRules.cite("bar.personal-data") + ")");
 		}
 		boolean authorized = request.chain().stream().anyMatch(event -> event.act() == Act.AUTHORIZE_FORWARDING
 				&& thirdState.value().equals(event.details().get("thirdState")));

@@ -281,7 +281,7 @@ class CaseLifecycleTests {
 			case AGREE_JOINT_INVESTIGATION -> request.jointInvestigations().agreeJointInvestigation(requested, 180, "Two investigators from each State.",
 					"Thailand");
 			case NOTIFY_EXCULPATORY_DISCLOSURE -> request.spontaneousInformation().notifyExculpatoryDisclosure(requested, "The alibi in annex 2.");
-			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(requested, "The alibi in annex 2, to the defence.");
+			case DISCLOSE_EXCULPATORY -> request.spontaneousInformation().discloseExculpatory(requested, "The alibi in annex 2, to the defence.", null);
 			case AUTHORIZE_FORWARDING -> request.spontaneousInformation().authorizeForwarding(requesting, THIRD_STATE);
 			case FORWARD_TO_THIRD_STATE -> request.spontaneousInformation().forwardToThirdState(requested, THIRD_STATE, "A linked investigation there.");
 			case INVITE_REASONS_TO_MAINTAIN -> request.assetRecovery().inviteReasonsToMaintain(requested, "Reasons within 30 days, please.");

@@ -112,12 +112,43 @@ class PartTwoRulesTests {
 	void theReceiverNotifiesTheSenderBeforeDisclosingExculpatoryInformation() {
 		Case notice = acknowledged(CaseType.SPONTANEOUS_INFORMATION);
 
-		assertThatThrownBy(() -> notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi."))
+		assertThatThrownBy(() -> notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi.", null))
 			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.code()).isEqualTo("notify-first"));
 
 		notice.spontaneousInformation().notifyExculpatoryDisclosure(REQUESTED_OFFICER, "We will disclose the alibi to the defence.");
-		notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi, to the defence.");
+		notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi, to the defence.", null);
 		assertThat(notice.events().getLast().act()).isEqualTo(Act.DISCLOSE_EXCULPATORY);
+	}
+
+	@Test
+	void inAnExceptionalCaseTheReceiverDisclosesWithoutAdvanceNoticeAndSaysWhy() {
+		Case notice = acknowledged(CaseType.SPONTANEOUS_INFORMATION);
+
+		assertThatThrownBy(() -> notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi.", " "))
+			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.getMessage()).contains("exceptional"));
+		notice.spontaneousInformation().discloseExculpatory(REQUESTED_OFFICER, "The alibi, to the court.",
+				"The court sat within the hour and the sender's point of contact did not answer.");
+
+		assertThat(notice.events().getLast().act()).isEqualTo(Act.DISCLOSE_EXCULPATORY);
+		assertThat(notice.events().getLast().details()).containsEntry("exceptional",
+				"The court sat within the hour and the sender's point of contact did not answer.");
+		assertThat(notice.events()).noneMatch(event -> event.act() == Act.NOTIFY_EXCULPATORY_DISCLOSURE);
+	}
+
+	@Test
+	void personalDataGoesToAThirdStateOnlyWithTheSendersAuthorizationEvenWithoutAUseLimit() {
+		Map<FormElement, String> answers = new EnumMap<>(complete(CaseType.SPONTANEOUS_INFORMATION).elements());
+		answers.remove(FormElement.USE_LIMITS);
+		answers.put(FormElement.PERSONAL_DATA, "yes");
+		Case notice = acknowledged(CaseType.SPONTANEOUS_INFORMATION, withElements(complete(CaseType.SPONTANEOUS_INFORMATION), answers));
+
+		assertThatThrownBy(() -> notice.spontaneousInformation().forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case."))
+			.isInstanceOfSatisfying(ActBarred.class, barred -> assertThat(barred.getMessage()).contains("personal data"));
+
+		answers.remove(FormElement.PERSONAL_DATA);
+		Case plain = acknowledged(CaseType.SPONTANEOUS_INFORMATION, withElements(complete(CaseType.SPONTANEOUS_INFORMATION), answers));
+		plain.spontaneousInformation().forwardToThirdState(REQUESTED_OFFICER, GHANA, "A linked case.");
+		assertThat(plain.events().getLast().act()).isEqualTo(Act.FORWARD_TO_THIRD_STATE);
 	}
 
 	@Test
@@ -256,8 +287,11 @@ class PartTwoRulesTests {
 	}
 
 	private static Case acknowledged(CaseType type) {
-		Case request = Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, limitedUse(complete(type)), DRAFTER,
-				clock());
+		return acknowledged(type, limitedUse(complete(type)));
+	}
+
+	private static Case acknowledged(CaseType type, RequestContents contents) {
+		Case request = Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, contents, DRAFTER, clock());
 		request.submitForApproval(DRAFTER);
 		request.approve(REQUESTING_SUPERVISOR);
 		request.recordDelivery(REQUESTED_OFFICER);

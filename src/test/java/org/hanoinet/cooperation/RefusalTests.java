@@ -62,7 +62,7 @@ class RefusalTests {
 		Case request = underReview(CaseType.MUTUAL_LEGAL_ASSISTANCE);
 
 		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.DISCRIMINATION, RefusalGround.NO_DUAL_CRIMINALITY),
-				"The request targets a journalist's opinions.");
+				"The request targets a journalist's opinions.", Set.of(), "none");
 
 		assertThat(request.status()).isEqualTo(CaseStatus.REFUSED);
 		assertThat(request.happened(Act.CONSULT)).isFalse();
@@ -139,10 +139,27 @@ class RefusalTests {
 		Case request = inConsultation(CaseType.STORED_DATA_ACCESS);
 
 		request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY, RefusalGround.BARRED_BY_DOMESTIC_LAW),
-				"The conduct is not an offence here.");
+				"The conduct is not an offence here.", Set.of(), "none");
 
 		assertThat(request.events().getLast().details()).containsEntry("grounds", "BARRED_BY_DOMESTIC_LAW,NO_DUAL_CRIMINALITY")
-			.containsEntry("reasons", "The conduct is not an offence here.");
+			.containsEntry("reasons", "The conduct is not an offence here.").containsEntry("nonCoercive", "none");
+	}
+
+	@Test
+	void aRefusalForLackOfDualCriminalitySaysWhetherNonCoerciveAssistanceCanStillBeGiven() {
+		Case request = inConsultation(CaseType.STORED_DATA_ACCESS);
+
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY),
+				"Not an offence here.")).isInstanceOfSatisfying(InvalidValue.class,
+						invalid -> assertThat(invalid.getMessage()).contains("no coercive action").contains("'none', or 'possible'"));
+		assertThatThrownBy(() -> request.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY),
+				"Not an offence here.", Set.of(), "possible")).isInstanceOfSatisfying(ActBarred.class,
+						barred -> assertThat(barred.code()).isEqualTo("non-coercive-first"));
+		assertThat(request.status()).isEqualTo(CaseStatus.CONSULTATION);
+
+		Case extradition = inConsultation(CaseType.EXTRADITION);
+		extradition.assistance().refuse(REQUESTED_SUPERVISOR, Set.of(RefusalGround.NO_DUAL_CRIMINALITY), "Not an offence here.");
+		assertThat(extradition.events().getLast().details()).doesNotContainKey("nonCoercive");
 	}
 
 	@Test

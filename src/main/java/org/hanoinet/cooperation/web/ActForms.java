@@ -34,6 +34,7 @@ final class ActForms {
 			Act.DECIDE_RETURN);
 
 	private static final Map<Act, List<String>> ACT_FIELDS = Map.of(Act.AUTHORIZE_FORWARDING, List.of("thirdState"),
+			Act.DISCLOSE_EXCULPATORY, List.of("exceptional"),
 			Act.FORWARD_TO_THIRD_STATE, List.of("thirdState"), Act.AGREE_JOINT_INVESTIGATION,
 			List.of("durationDays", "participants", "workState"), Act.DECIDE_RETURN,
 			List.of("decision", "value", "expenses", "shared", "sharing"));
@@ -48,7 +49,7 @@ final class ActForms {
 			.filter(act -> act != Act.DRAFT && act != Act.EDIT_DRAFT)
 			.map(act -> new ActForm(act.name(), act.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 					WITH_TEXT.contains(act) || PART_TWO_WITH_TEXT.contains(act), grounds(request, act),
-					act == Act.ACCEPT_WITH_CONDITIONS, proposedDays(request, act), ACT_FIELDS.getOrDefault(act, List.of())))
+					act == Act.ACCEPT_WITH_CONDITIONS, proposedDays(request, act), fields(request, act)))
 			.toList();
 	}
 
@@ -93,6 +94,15 @@ final class ActForms {
 			}
 		});
 		return new ActInput(text, grounds, conditions, days, fields);
+	}
+
+	/** The named fields of an act's form; a refusal of mutual legal assistance asks about non-coercive assistance. */
+	private static List<String> fields(Case request, Act act) {
+		if (act == Act.REFUSE && request.refusableGrounds().contains(RefusalGround.NO_DUAL_CRIMINALITY)
+				&& request.asksAboutNonCoerciveAssistance(Set.of(RefusalGround.NO_DUAL_CRIMINALITY))) {
+			return List.of("nonCoercive");
+		}
+		return ACT_FIELDS.getOrDefault(act, List.of());
 	}
 
 	/** The grounds a refusal may name for this case, and those on which a provisional measure may be lifted. */
