@@ -61,6 +61,12 @@ class TwoNodeDirectoryTests {
 				"--hanoinet.directory.secretariat-key=" + secretariatKey,
 				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
 		NodeHttp b = http(nodeB);
+		DemoLogins.Browser visitor = DemoLogins.withoutLogins(port(nodeB)).browser();
+		assertThat(visitor.get("/login").body()).as("a node not in demo mode lists no demo account")
+			.contains("Sign in").doesNotContain("Demo accounts of this node", "/login/demo");
+		// over plain HTTP a production node's cookies are Secure, so the form is refused before the route: 403, or 404
+		assertThat(visitor.submit("/login", "/login/demo", java.util.Map.of("username", "vn-supervisor")).statusCode())
+			.as("nor signs anyone in by the demo route").isIn(403, 404);
 		long first = json(a.get("/api/v1/directory/trust")).path("version").asLong();
 		await().atMost(REFRESH.plus(FETCH_ALLOWANCE))
 			.untilAsserted(() -> assertThat(json(b.get("/api/v1/directory/trust")).path("version").asLong()).isEqualTo(first));

@@ -40,6 +40,16 @@ public final class DemoLogins {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
+	private DemoLogins(int port) {
+		this.logins = List.of();
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** A client of a node that has no demo logins, as a production node, for what any visitor may do. */
+	public static DemoLogins withoutLogins(int port) {
+		return new DemoLogins(port);
+	}
+
 	public List<Login> all() {
 		return logins;
 	}

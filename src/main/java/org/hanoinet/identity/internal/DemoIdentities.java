@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hanoinet.directory.Authorities;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ConditionalOnBooleanProperty("hanoinet.demo")
 @Order(10)
-class DemoIdentities implements ApplicationRunner {
+public class DemoIdentities implements ApplicationRunner {
 
 	static final String FILE = "demo-credentials.json";
 
@@ -60,6 +62,8 @@ class DemoIdentities implements ApplicationRunner {
 	private final Provisioning provisioning;
 
 	private final TransactionTemplate transaction;
+
+	private volatile List<DemoLogin> logins = List.of();
 
 	DemoIdentities(NodeProperties node, Authorities authorities, JdbcUsers users, JdbcApiTokens tokens,
 			Provisioning provisioning, TransactionTemplate transaction) {
@@ -97,6 +101,40 @@ class DemoIdentities implements ApplicationRunner {
 		}
 		log.info("Demo logins ({} users, {} new; same in {}):{}", logins.size(), added[0], file.toAbsolutePath().normalize(),
 				table);
+		this.logins = List.copyOf(logins);
+	}
+
+	/** The demo accounts of this node, for the sign-in page of a demo node: who they are, never their secrets. */
+	public List<DemoAccount> accounts() {
+		return logins.stream().map(login -> new DemoAccount(login.user(), login.role(), login.state())).toList();
+	}
+
+	/**
+	 * What the one-click sign-in of a demo node types for {@code user}: the password and the code of the first time
+	 * step not yet used (now, or the next one the second step still accepts); empty for an unknown user or when both
+	 * steps were used, so that no attempt is wasted on a code the node would refuse as replayed.
+	 */
+	public Optional<Typed> typedFor(String user, Instant now) {
+		Optional<DemoLogin> login = logins.stream().filter(candidate -> candidate.user().equals(user)).findFirst();
+		if (login.isEmpty()) {
+			return Optional.empty();
+		}
+		long last = users.credentialsOf(user).map(JdbcUsers.Credentials::lastTotpStep).orElse(-1L);
+		byte[] secret = Secrets.decodeTotpSecret(login.get().totpSecret());
+		for (long step = Totp.step(now); step <= Totp.step(now) + 1; step++) {
+			if (step > last) {
+				return Optional.of(new Typed(login.get().password(), Totp.code(secret, step, "HmacSHA1", Totp.DIGITS)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A demo account as the sign-in page lists it. */
+	public record DemoAccount(String user, String role, String state) {
+	}
+
+	/** The password and current code of a demo account. */
+	public record Typed(String password, String code) {
 	}
 
 	private List<DemoLogin> generate(Path file) {

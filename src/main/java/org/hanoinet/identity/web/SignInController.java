@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,9 @@ import org.hanoinet.identity.SignIn.Refused;
 import org.hanoinet.identity.SignIn.SecondFactorRequired;
 import org.hanoinet.identity.SignIn.SignedIn;
 import org.hanoinet.identity.UserId;
+import org.hanoinet.identity.internal.DemoIdentities;
 import org.hanoinet.node.NodeProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -27,6 +30,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The sign-in pages: password, then a code from the authenticator app (or a recovery code), or, at the first
@@ -48,17 +52,67 @@ class SignInController {
 
 	private final Clock clock;
 
-	SignInController(SignIn signIn, RequestCache requestCache, NodeProperties node, Clock clock) {
+	private final ObjectProvider<DemoIdentities> demo;
+
+	SignInController(SignIn signIn, RequestCache requestCache, NodeProperties node, Clock clock,
+			ObjectProvider<DemoIdentities> demo) {
 		this.signIn = signIn;
 		this.requestCache = requestCache;
 		this.node = node;
 		this.clock = clock;
+		this.demo = demo;
 	}
 
 	@GetMapping("/login")
 	String loginPage(@RequestParam(required = false) String signedOut, Model model) {
 		model.addAttribute("signedOut", signedOut != null);
+		addDemoAccounts(model);
 		return "identity/login";
+	}
+
+	/**
+	 * Demo mode only: signs in as one of this node's demo accounts in one click, the server typing its password and
+	 * current code through the same two steps (and the same audit) as anyone else. A node not in demo mode has no
+	 * such page.
+	 */
+	@PostMapping("/login/demo")
+	String demoLogin(@RequestParam(defaultValue = "") String username, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		DemoIdentities accounts = demo.getIfAvailable();
+		if (accounts == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Optional<DemoIdentities.Typed> typed = accounts.typedFor(username, clock.instant());
+		if (typed.isEmpty()) {
+			model.addAttribute("demoError", "identity.login.demo.wait");
+			addDemoAccounts(model);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return "identity/login";
+		}
+		Outcome outcome = signIn.password(username, typed.get().password(), request.getRemoteAddr());
+		if (outcome instanceof SecondFactorRequired next) {
+			outcome = signIn.secondFactor(next.user(), typed.get().code(), request.getRemoteAddr());
+		}
+		return switch (outcome) {
+			case SignedIn done -> {
+				signIn.establishSession(done.caller(), request, response);
+				yield "redirect:" + destination(request, response);
+			}
+			case EnrolmentRequired next -> {
+				request.getSession().setAttribute(PENDING, new Pending(next.user(), Stage.ENROL, clock.instant(), null));
+				yield "redirect:/login/enrol";
+			}
+			case Refused refused -> {
+				addDemoAccounts(model);
+				yield refusedPage("identity/login", refused, model, response, locale);
+			}
+			default -> throw new IllegalStateException("A demo sign-in ends signed in, enrolling or refused");
+		};
+	}
+
+	private void addDemoAccounts(Model model) {
+		DemoIdentities accounts = demo.getIfAvailable();
+		model.addAttribute("demoAccounts", accounts == null ? java.util.List.of() : accounts.accounts());
 	}
 
 	@PostMapping("/login")
@@ -81,6 +135,7 @@ class SignInController {
 			}
 			case Refused refused -> {
 				model.addAttribute("username", username);
+				addDemoAccounts(model);
 				return refusedPage("identity/login", refused, model, response, locale);
 			}
 			case Enrolled unexpected -> throw new IllegalStateException("Enrolment cannot follow the password step");
