@@ -19,7 +19,7 @@ class ModularityTests {
 	void everyModuleOfTheDesignExists() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.containsExactlyInAnyOrder("shared", "treaty", "directory", "cooperation", "clocks", "duty", "evidence",
-					"exchange", "audit", "identity", "reporting", "web", "node", "law");
+					"exchange", "audit", "identity", "reporting", "web", "node", "law", "assistance");
 	}
 
 	@Test

@@ -80,6 +80,9 @@ class NodeSecurity {
 				rules.requestMatchers(GET, "/api/v1/exchange/refusals").hasAnyRole("NODE_ADMIN", "AUDITOR");
 				rules.requestMatchers("/api/v1/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
 				rules.requestMatchers("/api/v1/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
+				rules.requestMatchers(POST, "/api/v1/assistance/matches").hasRole("SECRETARIAT");
+				rules.requestMatchers(POST, "/api/v1/assistance/**").hasAnyRole("SUPERVISOR", "NODE_ADMIN");
+				rules.requestMatchers("/api/v1/assistance/**").authenticated();
 				rules.requestMatchers("/error").permitAll();
 				rules.anyRequest().authenticated();
 			});
@@ -111,6 +114,9 @@ class NodeSecurity {
 				rules.requestMatchers("/duty", "/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
 				rules.requestMatchers("/reporting", "/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
+				rules.requestMatchers(POST, "/assistance/matches").hasRole("SECRETARIAT");
+				rules.requestMatchers(POST, "/assistance/**").hasAnyRole("SUPERVISOR", "NODE_ADMIN");
+				rules.requestMatchers("/assistance", "/assistance/**").authenticated();
 				rules.anyRequest().authenticated();
 			});
 		return http.build();

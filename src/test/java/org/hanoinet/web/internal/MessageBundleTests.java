@@ -17,7 +17,7 @@ class MessageBundleTests {
 
 	static final List<String> BUNDLES = List.of("messages", "i18n/treaty", "i18n/directory", "i18n/identity", "i18n/audit",
 			"i18n/cooperation", "i18n/exchange", "i18n/duty", "i18n/evidence", "i18n/letters", "i18n/law",
-			"i18n/reporting");
+			"i18n/reporting", "i18n/assistance");
 
 	@ParameterizedTest
 	@FieldSource("BUNDLES")
