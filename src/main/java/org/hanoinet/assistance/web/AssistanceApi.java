@@ -89,7 +89,7 @@ class AssistanceApi {
 	record Side(String id, String state, String kind, String title) {
 	}
 
-	/** A match, with what each State did and the acts the caller's State may do now. */
+	/** A match, with what each State did and the acts the caller may do on it now. */
 	record MatchJson(String id, String status, Side need, Side offer, String proposedAt, String acceptedByNeedingState,
 			String acceptedByOfferingState, String declinedBy, String declineReason, String declinedAt, String deliveredOn,
 			String delivered, String outcomeBy, String outcome, String outcomeRecordedAt, List<String> acts) {
@@ -191,10 +191,10 @@ class AssistanceApi {
 				particulars.to().toString(), particulars.contact().toString(), offer.recordedAt().toString());
 	}
 
-	private static MatchJson json(MatchDetails details, Caller caller) {
+	private MatchJson json(MatchDetails details, Caller caller) {
 		Match match = details.match();
 		List<String> acts = Arrays.stream(MatchAct.values())
-			.filter(act -> match.allows(caller.state(), act))
+			.filter(act -> callers.mayRecord(caller) && match.allows(caller.state(), act))
 			.map(MatchAct::name)
 			.toList();
 		return new MatchJson(match.id().toString(), match.status().name(),
