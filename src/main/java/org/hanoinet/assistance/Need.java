@@ -23,9 +23,4 @@ public record Need(NeedId id, CountryCode state, NeedKind kind, Particulars part
 	public Need {
 		visibleTo = List.copyOf(visibleTo);
 	}
-
-	/** Whether a caller of {@code viewer} sees this need: the recording State and the States it chose. */
-	public boolean visibleTo(CountryCode viewer) {
-		return state.equals(viewer) || visibleTo.contains(viewer);
-	}
 }

@@ -65,7 +65,8 @@ class RoleMatrixIntegrationTests {
 	 * One row per route: method and path | scope | roles let through | answer for every other role | answer for
 	 * nobody. Scope {@code state}: the path names a resource of a State, so roles let through get {@code allowed} on
 	 * Viet Nam's and {@code hidden} on another State's. Scope {@code list}: the answer is the caller's own State's,
-	 * so it must name nothing of another State. Scope {@code node}: public or node-wide, the same for every State.
+	 * so it must name nothing of another State. Scope {@code network}: the same, except that the secretariat reads the
+	 * whole network's (every State's needs and matches of technical assistance), so its answers may name them. Scope {@code node}: public or node-wide, the same for every State.
 	 * Answers: {@code allowed} (let through: 2xx, 3xx, or a 4xx about the request itself), {@code refused} (403),
 	 * {@code hidden} (404), {@code signin} (401, or a page sent to the sign-in page); {@code -} means allowed.
 	 * {@code ROLE=own/other} writes a role's two answers where they differ from that default: a node administrator
@@ -80,7 +81,18 @@ class RoleMatrixIntegrationTests {
 			ACKERS   = DUTY_OFFICER SUPERVISOR
 			ACTING   = DUTY_OFFICER SUPERVISOR
 			STATS    = CASE_HANDLER SUPERVISOR NODE_ADMIN
+			RECORDERS = SUPERVISOR NODE_ADMIN
 
+			GET     /api/v1/assistance/matches                                | network | ALL      | -       | signin
+			POST    /api/v1/assistance/matches                                | network | SECRETARIAT | refused | signin
+			POST    /api/v1/assistance/matches/{id}/accept                    | state | RECORDERS  | refused | signin
+			POST    /api/v1/assistance/matches/{id}/decline                   | state | RECORDERS  | refused | signin
+			POST    /api/v1/assistance/matches/{id}/delivery                  | state | RECORDERS  | refused | signin
+			POST    /api/v1/assistance/matches/{id}/outcome                   | state | RECORDERS  | refused | signin
+			GET     /api/v1/assistance/needs                                  | network | ALL      | -       | signin
+			POST    /api/v1/assistance/needs                                  | list  | RECORDERS  | refused | signin
+			GET     /api/v1/assistance/offers                                 | node  | ALL        | -       | signin
+			POST    /api/v1/assistance/offers                                 | list  | RECORDERS  | refused | signin
 			GET     /api/v1/audit/checkpoint                                  | node  | AUDITOR    | refused | signin
 			POST    /api/v1/audit/checkpoint                                  | node  | AUDITOR    | refused | signin
 			GET     /api/v1/audit/export                                      | node  | AUDITOR    | refused | signin
@@ -162,6 +174,14 @@ class RoleMatrixIntegrationTests {
 			GET     /status                                                   | node  | ALL        | -       | allowed
 			GET     /account                                                  | list  | ALL        | -       | signin
 			POST    /account/password                                         | list  | ALL        | -       | signin
+			GET     /assistance                                               | network | ALL      | -       | signin
+			POST    /assistance/matches                                       | network | SECRETARIAT | refused | signin
+			POST    /assistance/matches/{id}/accept                           | state | RECORDERS  | refused | signin
+			POST    /assistance/matches/{id}/decline                          | state | RECORDERS  | refused | signin
+			POST    /assistance/matches/{id}/delivery                         | state | RECORDERS  | refused | signin
+			POST    /assistance/matches/{id}/outcome                          | state | RECORDERS  | refused | signin
+			POST    /assistance/needs                                         | list  | RECORDERS  | refused | signin
+			POST    /assistance/offers                                        | list  | RECORDERS  | refused | signin
 			GET     /audit                                                    | node  | AUDITOR    | refused | signin
 			POST    /audit/checkpoint                                         | node  | AUDITOR    | refused | signin
 			GET     /cases                                                    | list  | READERS    | refused | signin
@@ -314,23 +334,23 @@ class RoleMatrixIntegrationTests {
 				Exchange ownAnswer = callers.get(role).call(route, own);
 				requests++;
 				cells++;
-				check(route, role + " on Viet Nam's", ownAnswer, expected[0], row.scope(), wrong);
+				check(route, role, role + " on Viet Nam's", ownAnswer, expected[0], row.scope(), wrong);
 				if (row.scope() == Scope.STATE) {
 					Exchange otherAnswer = callers.get(role).call(route, other);
 					requests++;
-					check(route, role + " on another State's", otherAnswer, expected[1], row.scope(), wrong);
+					check(route, role, role + " on another State's", otherAnswer, expected[1], row.scope(), wrong);
 				}
 				if (row.scope() == Scope.STATE && (route.path().contains("{itemId}") || route.path().contains("{uploadId}"))) {
 					Exchange heldElsewhere = callers.get(role).call(route, mixed);
 					requests++;
-					check(route, role + " on Brazil's evidence in Viet Nam's case", heldElsewhere, expected[1], row.scope(), wrong);
+					check(route, role, role + " on Brazil's evidence in Viet Nam's case", heldElsewhere, expected[1], row.scope(), wrong);
 				}
 				cells++;
 			}
 			Exchange anonymous = nobody.call(route, own);
 			requests++;
 			cells++;
-			check(route, "nobody", anonymous, row.anonymous(), Scope.NODE, wrong);
+			check(route, null, "nobody", anonymous, row.anonymous(), Scope.NODE, wrong);
 		}
 
 		System.out.printf("Role matrix: %d API operations and %d pages × %d roles × own/other/no session: %d cells, %d requests, %d mismatches%n",
@@ -341,7 +361,7 @@ class RoleMatrixIntegrationTests {
 		assertThat(wrong).as("answers that differ from the matrix, out of " + requests + " requests").isEmpty();
 	}
 
-	private void check(Route route, String who, Exchange answer, Answer expected, Scope scope, List<String> wrong) {
+	private void check(Route route, Role role, String who, Exchange answer, Answer expected, Scope scope, List<String> wrong) {
 		Answer actual = Answer.of(answer);
 		String what = route.key() + " as " + who + " (" + answer.target() + ")";
 		if (actual != expected) {
@@ -349,7 +369,8 @@ class RoleMatrixIntegrationTests {
 					+ (answer.location() == null ? "" : " → " + answer.location()) + " " + abbreviate(answer.body()));
 			return;
 		}
-		if (scope != Scope.NODE && answer.status() / 100 == 2) {
+		boolean readsTheNetwork = scope == Scope.NETWORK && role == Role.SECRETARIAT;
+		if (scope != Scope.NODE && !readsTheNetwork && answer.status() / 100 == 2) {
 			for (String id : foreign) {
 				if (answer.body().contains(id)) {
 					wrong.add(what + ": LEAK, the answer shows " + id + " of another State");
@@ -406,7 +427,36 @@ class RoleMatrixIntegrationTests {
 		String action = spareTreatyAction();
 		own.put("action", action);
 		other.put("action", action);
+		own.put("match", assistanceMatch("VN", "VN"));
+		other.put("match", assistanceMatch("BR", "BR"));
+		foreign.add(other.get("match"));
 		own.forEach(mixed::putIfAbsent);
+	}
+
+	/**
+	 * A match of an offer of {@code offering} with a need of Ghana's that only {@code shownTo} sees, proposed by the
+	 * secretariat; the need of the other State's match is another State's too.
+	 */
+	private String assistanceMatch(String offering, String shownTo) {
+		String particulars = "\"title\":\"Role matrix\",\"description\":\"Recorded by the role matrix test\",\"languages\":[\"en\"],"
+				+ "\"region\":\"AFRICA\",\"from\":\"2027-01-01\",\"to\":\"2027-12-31\"";
+		String offer = expect(demo.send("POST", "/api/v1/assistance/offers", demo.of(offering, Role.SUPERVISOR).apiToken(),
+				"{\"kind\":\"COURSES\"," + particulars + ",\"contact\":\"" + (offering.equals("VN") ? VN_CENTRAL_AUTHORITY : BR_CENTRAL_AUTHORITY)
+						+ "\"}"), 201)
+			.path("id")
+			.asString();
+		String need = expect(demo.send("POST", "/api/v1/assistance/needs", demo.of("GH", Role.SUPERVISOR).apiToken(),
+				"{\"kind\":\"TRAINING\"," + particulars + ",\"contact\":\"" + GH_POINT_OF_CONTACT + "\",\"visibleTo\":[\"" + shownTo + "\"]}"),
+				201)
+			.path("id")
+			.asString();
+		if (!shownTo.equals("VN")) {
+			foreign.add(need);
+		}
+		return expect(demo.send("POST", "/api/v1/assistance/matches", demo.of("VN", Role.SECRETARIAT).apiToken(),
+				"{\"need\":\"" + need + "\",\"offer\":\"" + offer + "\"}"), 201)
+			.path("id")
+			.asString();
 	}
 
 	private String sendUrgent(String state, String requestedAuthority) {
@@ -614,7 +664,7 @@ class RoleMatrixIntegrationTests {
 	}
 
 	enum Scope {
-		STATE, LIST, NODE
+		STATE, LIST, NETWORK, NODE
 	}
 
 	enum Answer {
@@ -708,6 +758,9 @@ class RoleMatrixIntegrationTests {
 					}
 					if (before.endsWith("/actions/")) {
 						yield resources.get("action");
+					}
+					if (before.endsWith("/matches/")) {
+						yield resources.get("match");
 					}
 					throw new IllegalStateException("No resource for {id} after " + before);
 				}
