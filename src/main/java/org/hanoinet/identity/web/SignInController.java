@@ -82,6 +82,12 @@ class SignInController {
 		if (accounts == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		if (accounts.accounts().stream().noneMatch(account -> account.user().equals(username))) {
+			model.addAttribute("demoError", "identity.login.demo.unknown");
+			addDemoAccounts(model);
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			return "identity/login";
+		}
 		Optional<DemoIdentities.Typed> typed = accounts.typedFor(username, clock.instant());
 		if (typed.isEmpty()) {
 			model.addAttribute("demoError", "identity.login.demo.wait");

@@ -227,6 +227,7 @@ class RoleMatrixIntegrationTests {
 			GET     /treaty/participants/{code}                               | node  | ALL        | -       | allowed
 			GET     /login                                                    | node  | ALL        | -       | allowed
 			POST    /login                                                    | node  | NONE       | signin  | signin
+			POST    /login/demo                                               | node  | NONE       | signin  | signin
 			GET     /login/code                                               | node  | NONE       | signin  | signin
 			POST    /login/code                                               | node  | NONE       | signin  | signin
 			GET     /login/enrol                                              | node  | NONE       | signin  | signin
