@@ -6,10 +6,11 @@
  * Convention: Serves every article the other modules serve; it adds no rules of its own.
  * <p>
  * May use: shared, node (settings, the navigation contract, problem+json errors), directory (the States and
- * authorities the node serves, on the landing page and in the node summary). Its {@code internal} package is private
- * to it.
+ * authorities the node serves, on the landing page, in the header and in the node summary), identity (who is signed
+ * in, so the header names them and the navigation shows what their roles may use). Its {@code internal} package is
+ * private to it.
  */
-@ApplicationModule(displayName = "Web interface", allowedDependencies = {"shared", "node", "directory"})
+@ApplicationModule(displayName = "Web interface", allowedDependencies = {"shared", "node", "directory", "identity"})
 package org.hanoinet.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,6 @@ class AssistanceNavigation {
 
 	@Bean
 	NavigationLink assistanceLink() {
-		return new NavigationLink(32, "/assistance", "assistance.nav");
+		return new NavigationLink(32, "/assistance", "assistance.nav", NavigationLink.SIGNED_IN);
 	}
 }

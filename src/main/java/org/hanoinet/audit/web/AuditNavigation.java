@@ -9,6 +9,6 @@ class AuditNavigation {
 
 	@Bean
 	NavigationLink auditLink() {
-		return new NavigationLink(90, "/audit", "audit.nav");
+		return new NavigationLink(90, "/audit", "audit.nav", java.util.Set.of("AUDITOR"));
 	}
 }

@@ -9,6 +9,7 @@ class CaseNavigation {
 
 	@Bean
 	NavigationLink casesLink() {
-		return new NavigationLink(15, "/cases", "cooperation.nav");
+		return new NavigationLink(15, "/cases", "cooperation.nav",
+				java.util.Set.of("DUTY_OFFICER", "CASE_HANDLER", "SUPERVISOR", "AUDITOR"));
 	}
 }

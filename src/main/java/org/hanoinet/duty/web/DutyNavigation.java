@@ -9,6 +9,6 @@ class DutyNavigation {
 
 	@Bean
 	NavigationLink dutyLink() {
-		return new NavigationLink(16, "/duty", "duty.nav");
+		return new NavigationLink(16, "/duty", "duty.nav", java.util.Set.of("DUTY_OFFICER", "SUPERVISOR", "AUDITOR"));
 	}
 }

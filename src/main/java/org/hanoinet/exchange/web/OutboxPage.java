@@ -58,6 +58,6 @@ class OutboxPage {
 
 	@Bean
 	static NavigationLink exchangeLink() {
-		return new NavigationLink(85, "/exchange/outbox", "exchange.nav");
+		return new NavigationLink(85, "/exchange/outbox", "exchange.nav", java.util.Set.of("NODE_ADMIN", "SUPERVISOR"));
 	}
 }

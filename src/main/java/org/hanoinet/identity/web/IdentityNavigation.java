@@ -9,6 +9,6 @@ class IdentityNavigation {
 
 	@Bean
 	NavigationLink accountLink() {
-		return new NavigationLink(90, "/account", "identity.nav.account");
+		return new NavigationLink(90, "/account", "identity.nav.account", NavigationLink.SIGNED_IN);
 	}
 }

@@ -9,6 +9,6 @@ class ReportingNavigation {
 
 	@Bean
 	NavigationLink reportingLink() {
-		return new NavigationLink(30, "/reporting", "reporting.nav");
+		return new NavigationLink(30, "/reporting", "reporting.nav", java.util.Set.of("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN"));
 	}
 }

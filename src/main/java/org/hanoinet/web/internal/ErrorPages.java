@@ -1,6 +1,7 @@
 package org.hanoinet.web.internal;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.hanoinet.node.ErrorProblems;
@@ -26,6 +27,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class ErrorPages implements ErrorController {
 
+	private final LayoutModel layout;
+
+	ErrorPages(LayoutModel layout) {
+		this.layout = layout;
+	}
+
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	Object error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -41,7 +48,8 @@ class ErrorPages implements ErrorController {
 			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error", Map.of("status", status, "rejected", rejected));
+		ModelAndView page = new ModelAndView("error", Map.of("status", status, "rejected", rejected, "rolesForPage",
+				status == 403 ? LayoutModel.rolesFor(layout.allLinks(), path).stream().sorted().toList() : List.of()));
 		page.setStatus(HttpStatus.valueOf(status));
 		return page;
 	}

@@ -1,16 +1,26 @@
 package org.hanoinet.web.internal;
 
-import org.hanoinet.node.NavigationLink;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hanoinet.directory.Directory;
+import org.hanoinet.identity.Caller;
+import org.hanoinet.identity.CurrentCaller;
+import org.hanoinet.identity.Role;
+import org.hanoinet.node.NavigationLink;
 import org.hanoinet.node.NodeProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the navigation, the current path and the node's name and mode. */
+/**
+ * What every page's layout needs: the navigation the reader's roles may use, the current path, the node's name,
+ * mode and States, and who is signed in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
@@ -18,14 +28,22 @@ class LayoutModel {
 
 	private final NodeProperties node;
 
-	LayoutModel(List<NavigationLink> navigation, NodeProperties node) {
+	private final CurrentCaller caller;
+
+	private final Directory directory;
+
+	LayoutModel(List<NavigationLink> navigation, NodeProperties node, CurrentCaller caller, Directory directory) {
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationLink::order)).toList();
 		this.node = node;
+		this.caller = caller;
+		this.directory = directory;
 	}
 
 	@ModelAttribute("navigation")
 	List<NavigationLink> navigation() {
-		return navigation;
+		Optional<Caller> reader = caller.find();
+		Set<String> roles = reader.map(LayoutModel::roleNames).orElse(Set.of());
+		return navigation.stream().filter(link -> link.visibleTo(reader.isPresent(), roles)).toList();
 	}
 
 	@ModelAttribute("currentPath")
@@ -38,8 +56,44 @@ class LayoutModel {
 		return node.name();
 	}
 
+	@ModelAttribute("nodeStates")
+	String nodeStates(Locale locale) {
+		return String.join(", ", directory.servedStates().stream().map(served -> served.state().displayName(locale)).sorted().toList());
+	}
+
 	@ModelAttribute("demo")
 	boolean demo() {
 		return node.demo();
+	}
+
+	/** Who is signed in, as the header shows it; null for a visitor. */
+	@ModelAttribute("signedIn")
+	SignedInView signedIn(Locale locale) {
+		return caller.find()
+			.map(reader -> new SignedInView(reader.name(), reader.state().value(),
+					reader.roles().stream().map(Role::name).sorted().toList()))
+			.orElse(null);
+	}
+
+	/** Which roles may open the page at {@code path}, as the navigation declares them; empty when it does not say. */
+	static Set<String> rolesFor(List<NavigationLink> navigation, String path) {
+		return navigation.stream()
+			.filter(link -> link.covers(path))
+			.max(Comparator.comparingInt(link -> link.path().length()))
+			.map(NavigationLink::roles)
+			.filter(roles -> !roles.equals(NavigationLink.SIGNED_IN))
+			.orElse(Set.of());
+	}
+
+	List<NavigationLink> allLinks() {
+		return navigation;
+	}
+
+	private static Set<String> roleNames(Caller reader) {
+		return reader.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** The signed-in reader: name, State and role names (message keys {@code identity.role.<name>}). */
+	record SignedInView(String name, String state, List<String> roles) {
 	}
 }

@@ -65,7 +65,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		assertThat(session.httpOnly).isTrue();
 		screenshot("account.png");
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		page.getByRole(AriaRole.BANNER).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out")).click();
 		PlaywrightAssertions.assertThat(page.locator("[role=status]")).hasText("You have signed out.");
 	}
 
