@@ -63,6 +63,13 @@ class EvidencePagesBrowserTests extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page.locator("#custody-heading")).hasText("Chuỗi lưu giữ");
 		PlaywrightAssertions.assertThat(page.locator("#custody tbody tr").first()).containsText("Đã thêm");
 		screenshot("evidence-item-vi.png");
+
+		page.navigate(url("/cases/" + request.id() + "/evidence?lang=en"));
+		page.locator("#evidence-transfers").click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Evidence transfers");
+		page.navigate(url("/cases/" + request.id()));
+		page.locator("#case-evidence-transfers").click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Evidence transfers");
 	}
 
 	@Test
