@@ -105,7 +105,7 @@ class NodeSecurity {
 			.authorizeHttpRequests(rules -> {
 				rules.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
 				rules.requestMatchers(GET, "/", "/status", "/favicon.ico").permitAll();
-				rules.requestMatchers("/css/**", "/webjars/**", "/error").permitAll();
+				rules.requestMatchers("/css/**", "/js/**", "/webjars/**", "/error").permitAll();
 				rules.requestMatchers("/login", "/login/**").permitAll();
 				rules.requestMatchers(GET, "/treaty/**", "/directory/**", "/law", "/law/**").permitAll();
 				rules.requestMatchers("/audit/**").hasRole("AUDITOR");

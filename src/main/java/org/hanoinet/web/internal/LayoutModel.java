@@ -1,7 +1,9 @@
 package org.hanoinet.web.internal;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.hanoinet.node.NodeProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's layout needs: the navigation the reader's roles may use, the current path, the node's name,
@@ -49,6 +52,24 @@ class LayoutModel {
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
+	}
+
+	/**
+	 * The language switch's links: the same page with the same query, in English and in Vietnamese, so that switching
+	 * keeps what the reader was looking at (and, with {@code forms.js}, what they typed).
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		String query = request.getQueryString();
+		Map<String, String> links = new LinkedHashMap<>();
+		for (String language : List.of("en", "vi")) {
+			UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
+			if (query != null) {
+				link.query(query);
+			}
+			links.put(language, link.replaceQueryParam("lang", language).build().toUriString());
+		}
+		return links;
 	}
 
 	@ModelAttribute("nodeName")
