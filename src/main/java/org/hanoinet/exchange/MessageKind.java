@@ -16,5 +16,11 @@ public enum MessageKind {
 	EVIDENCE_PACKAGE,
 
 	/** The receiving node's signed statement of the evidence items and hashes it now holds. */
-	EVIDENCE_RECEIPT
+	EVIDENCE_RECEIPT,
+
+	/** The secretariat asks a node for the signed statistics of the States it serves, for a period (art. 57). */
+	REPORT_REQUEST,
+
+	/** A node's answer to a report request: one signed aggregate, or one signed refusal to report, per State it serves. */
+	REPORT_ANSWER
 }

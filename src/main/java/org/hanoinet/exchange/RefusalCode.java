@@ -58,7 +58,16 @@ public enum RefusalCode {
 	ACT_NOT_ALLOWED(false),
 
 	/** The body is larger than the inbox takes ({@code hanoinet.exchange.max-inbox-body}); it was not read to its end. */
-	TOO_LARGE(false);
+	TOO_LARGE(false),
+
+	/** A report request comes from a node other than the secretariat's, whom alone a node answers with its statistics. */
+	NOT_FROM_SECRETARIAT(false),
+
+	/**
+	 * A report answer's aggregate does not verify against the directory's key of the sending node, names a State that
+	 * node does not serve, or answers a request or period this node did not ask that node for.
+	 */
+	AGGREGATE_INVALID(false);
 
 	private final boolean retriable;
 

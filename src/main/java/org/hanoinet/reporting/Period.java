@@ -18,6 +18,8 @@ public record Period(YearMonth from, YearMonth to) {
 
 	private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
 
 	public Period {
@@ -48,6 +50,55 @@ public record Period(YearMonth from, YearMonth to) {
 					+ " months at once (hanoinet.reporting.max-months).");
 		}
 		return period;
+	}
+
+	/**
+	 * The period named in one parameter, as the network report takes it: a year ({@code 2026}, its twelve months), a
+	 * month ({@code 2026-03}) or two months joined by two dots ({@code 2026-01..2026-06}).
+	 *
+	 * @throws InvalidPeriod naming {@code field} when the text is none of these, the period ends before it starts, or it
+	 *         is longer than {@code maxMonths}
+	 */
+	public static Period named(String field, String text, int maxMonths) {
+		String given = text == null ? "" : text.strip();
+		Period period;
+		if (YEAR.matcher(given).matches()) {
+			int year = Integer.parseInt(given);
+			period = new Period(YearMonth.of(year, 1), YearMonth.of(year, 12));
+		}
+		else if (given.contains("..")) {
+			String[] months = given.split("\\.\\.", -1);
+			if (months.length != 2) {
+				throw new InvalidPeriod(field, InvalidPeriod.Reason.MALFORMED, "'" + text + "' is not a period: give a year (2026), a month "
+						+ "(2026-03) or two months joined by two dots (2026-01..2026-06) for '" + field + "'.");
+			}
+			YearMonth first = named(field, months[0], text);
+			YearMonth last = named(field, months[1], text);
+			if (first.isAfter(last)) {
+				throw new InvalidPeriod(field, InvalidPeriod.Reason.REVERSED,
+						"The period starts in " + first + ", after its last month " + last + "; give the earlier month first in '" + field + "'.");
+			}
+			period = new Period(first, last);
+		}
+		else {
+			YearMonth month = named(field, given, text);
+			period = new Period(month, month);
+		}
+		if (period.months() > maxMonths) {
+			throw new InvalidPeriod(field, InvalidPeriod.Reason.TOO_LONG, "The period from " + period.from() + " to " + period.to()
+					+ " covers " + period.months() + " months; this node gives at most " + maxMonths
+					+ " months at once (hanoinet.reporting.max-months).");
+		}
+		return period;
+	}
+
+	/** One month of a period named in one parameter; {@code whole} is the parameter as given, for the message. */
+	private static YearMonth named(String field, String month, String whole) {
+		if (!MONTH.matcher(month.strip()).matches()) {
+			throw new InvalidPeriod(field, InvalidPeriod.Reason.MALFORMED, "'" + (whole == null ? "" : whole) + "' is not a period: give a "
+					+ "year (2026), a month (2026-03) or two months joined by two dots (2026-01..2026-06) for '" + field + "'.");
+		}
+		return month(field, month);
 	}
 
 	/** How many months the period covers, its first and last included. */

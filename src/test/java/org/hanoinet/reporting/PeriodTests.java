@@ -58,6 +58,30 @@ class PeriodTests {
 	}
 
 	@Test
+	void theNetworkReportNamesAPeriodAsAYearAMonthOrTwoMonthsJoinedByTwoDots() {
+		assertThat(Period.named("period", "2026", 60)).isEqualTo(new Period(YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+		assertThat(Period.named("period", " 2026-03 ", 60)).isEqualTo(new Period(YearMonth.of(2026, 3), YearMonth.of(2026, 3)));
+		assertThat(Period.named("period", "2025-11..2026-02", 60)).isEqualTo(new Period(YearMonth.of(2025, 11), YearMonth.of(2026, 2)));
+	}
+
+	@Test
+	void theNetworkReportRefusesAPeriodItCannotReadWithTheReason() {
+		assertThatThrownBy(() -> Period.named("period", "2026-01...2026-03", 60)).isInstanceOf(InvalidPeriod.class)
+			.hasMessageContaining("'2026-01...2026-03' is not a period: give a year (2026), a month (2026-03) or two months")
+			.satisfies(refused -> assertThat(((InvalidPeriod) refused).field()).isEqualTo("period"));
+		assertThatThrownBy(() -> Period.named("period", null, 60)).isInstanceOf(InvalidPeriod.class)
+			.satisfies(refused -> assertThat(((InvalidPeriod) refused).reason()).isEqualTo(InvalidPeriod.Reason.MALFORMED));
+		assertThatThrownBy(() -> Period.named("period", "2026-07..2026-02", 60)).isInstanceOf(InvalidPeriod.class)
+			.hasMessageContaining("starts in 2026-07, after its last month 2026-02")
+			.satisfies(refused -> assertThat(((InvalidPeriod) refused).reason()).isEqualTo(InvalidPeriod.Reason.REVERSED));
+		assertThatThrownBy(() -> Period.named("period", "2020..2026", 60)).isInstanceOf(InvalidPeriod.class)
+			.satisfies(refused -> assertThat(((InvalidPeriod) refused).reason()).isEqualTo(InvalidPeriod.Reason.MALFORMED));
+		assertThatThrownBy(() -> Period.named("period", "2020-01..2026-12", 60)).isInstanceOf(InvalidPeriod.class)
+			.hasMessageContaining("covers 84 months; this node gives at most 60")
+			.satisfies(refused -> assertThat(((InvalidPeriod) refused).reason()).isEqualTo(InvalidPeriod.Reason.TOO_LONG));
+	}
+
+	@Test
 	void aCountBelowTheThresholdLeavesTheNodeAsTextAndZeroAsItIs() {
 		DisclosureThreshold threshold = new DisclosureThreshold(5);
 

@@ -79,6 +79,9 @@ class NodeSecurity {
 				rules.requestMatchers(POST, "/federation/v1/inbox").permitAll();
 				rules.requestMatchers(GET, "/api/v1/exchange/refusals").hasAnyRole("NODE_ADMIN", "AUDITOR");
 				rules.requestMatchers("/api/v1/exchange/**").hasAnyRole("NODE_ADMIN", "SUPERVISOR");
+				// the network report is published to every signed-in user; asking the nodes for it is the secretariat's
+				rules.requestMatchers("/api/v1/reporting/network/requests").hasRole("SECRETARIAT");
+				rules.requestMatchers(GET, "/api/v1/reporting/network", "/api/v1/reporting/network.pdf").authenticated();
 				rules.requestMatchers("/api/v1/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
 				rules.requestMatchers(POST, "/api/v1/assistance/matches").hasRole("SECRETARIAT");
 				rules.requestMatchers(POST, "/api/v1/assistance/**").hasAnyRole("SUPERVISOR", "NODE_ADMIN");

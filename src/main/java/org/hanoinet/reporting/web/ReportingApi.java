@@ -12,6 +12,7 @@ import org.hanoinet.reporting.Period;
 import org.hanoinet.reporting.StateStatistics;
 import org.hanoinet.reporting.Statistics;
 import org.hanoinet.reporting.StatisticsExported;
+import org.hanoinet.reporting.internal.StatisticsExport;
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;

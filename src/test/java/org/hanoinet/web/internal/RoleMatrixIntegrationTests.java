@@ -159,6 +159,10 @@ class RoleMatrixIntegrationTests {
 			GET     /api/v1/law/rules                                         | node  | ALL        | -       | allowed
 			GET     /api/v1/node                                              | node  | ALL        | -       | allowed
 			GET     /api/v1/node/states/{code}                                | node  | ALL        | -       | allowed
+			GET     /api/v1/reporting/network                                 | node  | ALL        | -       | signin
+			GET     /api/v1/reporting/network.pdf                             | node  | ALL        | -       | signin
+			GET     /api/v1/reporting/network/requests                        | node  | SECRETARIAT | refused | signin
+			POST    /api/v1/reporting/network/requests                        | node  | SECRETARIAT | refused | signin
 			GET     /api/v1/reporting/statistics                              | list  | STATS      | refused | signin
 			POST    /api/v1/treaty/projection                                 | node  | ALL        | -       | allowed
 			GET     /api/v1/treaty/participants                               | node  | ALL        | -       | allowed

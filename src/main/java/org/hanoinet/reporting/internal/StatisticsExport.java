@@ -1,4 +1,4 @@
-package org.hanoinet.reporting.web;
+package org.hanoinet.reporting.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,10 +20,11 @@ import org.hanoinet.reporting.StateStatistics.Flow;
 import org.hanoinet.reporting.StateStatistics.Times;
 
 /**
- * A State's statistics as they leave the node, in JSON or CSV: every count below the threshold is the text
- * {@code "< 5"}, and a time or byte total measured on such a count is left out, so no single case shows through.
+ * A State's statistics as they leave the node, in JSON or CSV, through the statistics API or signed for the network
+ * report: every count below the threshold is the text {@code "< 5"}, and a time or byte total measured on such a count
+ * is left out, so no single case shows through.
  */
-final class StatisticsExport {
+public final class StatisticsExport {
 
 	static final String[] COLUMNS = { "section", "direction", "case_type", "partner_state", "month", "measure", "value" };
 
@@ -31,40 +32,40 @@ final class StatisticsExport {
 	}
 
 	/** The statistics of one State for a period; a count is a number, or {@code "< 5"} when below the threshold. */
-	record StatisticsJson(String state, String from, String to, int threshold, List<RequestsJson> requests, FlowJson sent,
+	public record StatisticsJson(String state, String from, String to, int threshold, List<RequestsJson> requests, FlowJson sent,
 			FlowJson received, DutyJson duty) {
 	}
 
 	/** Requests of one type between the State and one partner State in one direction and month. */
-	record RequestsJson(String direction, String type, String partnerState, String month, Object count) {
+	public record RequestsJson(String direction, String type, String partnerState, String month, Object count) {
 	}
 
 	/** One direction: requests in the period, their outcomes, the times to acknowledge, to the first act and to execution. */
-	record FlowJson(Object requests, OutcomesJson outcomes, TimesJson timeToAcknowledge, TimesJson timeToFirstAct,
+	public record FlowJson(Object requests, OutcomesJson outcomes, TimesJson timeToAcknowledge, TimesJson timeToFirstAct,
 			TimesJson timeToExecution, List<ClockJson> clocks, EvidenceJson evidence) {
 	}
 
 	/** Executed, refused (and by ground), postponed, withdrawn. */
-	record OutcomesJson(Object executed, Object refused, Map<String, Object> refusedByGround, Object postponed, Object withdrawn) {
+	public record OutcomesJson(Object executed, Object refused, Map<String, Object> refusedByGround, Object postponed, Object withdrawn) {
 	}
 
 	/** How many durations were measured, and their median and 90th percentile in seconds (absent below the threshold). */
-	record TimesJson(Object count, Double medianSeconds, Double p90Seconds) {
+	public record TimesJson(Object count, Double medianSeconds, Double p90Seconds) {
 	}
 
 	/** Deadlines of one kind met in time and missed. */
-	record ClockJson(String kind, Object met, Object missed) {
+	public record ClockJson(String kind, Object met, Object missed) {
 	}
 
 	/** Evidence items and their bytes (absent below the threshold). */
-	record EvidenceJson(Object items, Long bytes) {
+	public record EvidenceJson(Object items, Long bytes) {
 	}
 
 	/** Alerts of the State's points of contact, acknowledged by an officer or closed on delivery, and the time to acknowledge. */
-	record DutyJson(Object alerts, Object acknowledged, Object closedByDelivery, TimesJson timeToAcknowledge) {
+	public record DutyJson(Object alerts, Object acknowledged, Object closedByDelivery, TimesJson timeToAcknowledge) {
 	}
 
-	static StatisticsJson json(StateStatistics statistics, DisclosureThreshold threshold) {
+	public static StatisticsJson json(StateStatistics statistics, DisclosureThreshold threshold) {
 		List<RequestsJson> requests = statistics.requests()
 			.stream()
 			.map(line -> new RequestsJson(line.direction().name(), line.type().name(), line.partner().value(), line.month().toString(),
@@ -99,7 +100,7 @@ final class StatisticsExport {
 	}
 
 	/** The same figures as rows of {@link #COLUMNS}, one measure a row, for a spreadsheet. */
-	static String csv(StateStatistics statistics, DisclosureThreshold threshold) {
+	public static String csv(StateStatistics statistics, DisclosureThreshold threshold) {
 		StringBuilder csv = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
 			for (StateStatistics.RequestCount line : statistics.requests()) {
