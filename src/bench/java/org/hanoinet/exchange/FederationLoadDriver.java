@@ -43,14 +43,11 @@ public final class FederationLoadDriver {
 		Duration each = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 10);
 		String run = "target/load-federation/" + UUID.randomUUID();
 		// Node A is the secretariat and serves Viet Nam; node B follows A's directory and serves Brazil.
-		ConfigurableApplicationContext nodeA = start(run + "/a", "--hanoinet.directory.secretariat=true",
-				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH");
+		ConfigurableApplicationContext nodeA = TestNodes.startSecretariat(run + "/a", quiet());
 		ConfigurableApplicationContext nodeB = null;
 		try {
 			DemoLogins secretariat = TestNodes.logins(nodeA);
-			nodeB = start(run + "/b", "--hanoinet.directory.node-id=node-b", "--hanoinet.directory.served-states=BR",
-					"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + TestNodes.port(nodeA),
-					"--hanoinet.directory.secretariat-key=" + TestNodes.secretariatKey(secretariat), "--hanoinet.directory.refresh-period=1s");
+			nodeB = TestNodes.startFollower(nodeA, Duration.ofSeconds(1), run + "/b", quiet("--hanoinet.directory.served-states=BR"));
 			TestNodes.registerBrazil(secretariat, nodeB, "http://127.0.0.1:" + TestNodes.port(nodeB), Duration.ofSeconds(30));
 			Outbox outbox = nodeA.getBean(Outbox.class);
 			TransactionTemplate transactions = nodeA.getBean(TransactionTemplate.class);
@@ -84,10 +81,11 @@ public final class FederationLoadDriver {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String dataDir, String... arguments) {
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN"));
+	/** The arguments, and logging of warnings only, so that the figures stand out. */
+	private static String[] quiet(String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--logging.level.root=WARN", "--logging.level.org.hanoinet=WARN"));
 		all.addAll(List.of(arguments));
-		return TestNodes.start(dataDir, all.toArray(String[]::new));
+		return all.toArray(String[]::new);
 	}
 
 	private static void run(int rate, Duration each, Outbox outbox, TransactionTemplate transactions, JdbcClient jdbc,

@@ -11,9 +11,8 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.hanoinet.NodeHttp;
-import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeProperties;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.hanoinet.NodeTest;
@@ -58,8 +57,7 @@ class DirectoryApiIntegrationTests {
 
 	@BeforeEach
 	void connect() {
-		String secretariat = new DemoLogins(node.getBean(NodeProperties.class).dataDir(), port).of("VN", Role.SECRETARIAT)
-			.apiToken();
+		String secretariat = TestNodes.logins(node).of("VN", Role.SECRETARIAT).apiToken();
 		http = new NodeHttp(port).withToken(secretariat);
 		node.addApplicationListener(recorder);
 	}

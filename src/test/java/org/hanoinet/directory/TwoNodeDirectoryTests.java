@@ -2,25 +2,26 @@ package org.hanoinet.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.json;
+import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.port;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-import org.hanoinet.HanoiNetApplication;
 import org.hanoinet.NodeHttp;
-import org.hanoinet.identity.DemoLogins;
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.Role;
-import org.hanoinet.node.NodeProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two real nodes on loopback: node A is the secretariat, node B pins A's key and URL. B follows what A
@@ -52,14 +53,9 @@ class TwoNodeDirectoryTests {
 	@Test
 	void nodeBPicksUpAnAuthorityPublishedByTheSecretariatWithinOneRefreshPeriod() {
 		nodeA = start("a", "--hanoinet.name=Secretariat node", "--hanoinet.directory.secretariat=true");
-		NodeHttp a = http(nodeA).withToken(new DemoLogins(nodeA.getBean(NodeProperties.class).dataDir(), port(nodeA))
-			.of("VN", Role.SECRETARIAT)
-			.apiToken());
-		String secretariatKey = json(a.get("/api/v1/directory/trust")).path("secretariatKey").asString();
-		nodeB = start("b", "--hanoinet.name=Follower node", "--hanoinet.demo=false",
-				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
-				"--hanoinet.directory.secretariat-key=" + secretariatKey,
-				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		NodeHttp a = http(nodeA).withToken(logins(nodeA).of("VN", Role.SECRETARIAT).apiToken());
+		nodeB = start("b", TestNodes.following(nodeA, "http://127.0.0.1:" + port(nodeA), REFRESH), "--hanoinet.name=Follower node",
+				"--hanoinet.demo=false");
 		NodeHttp b = http(nodeB);
 		DemoLogins.Browser visitor = DemoLogins.withoutLogins(port(nodeB)).browser();
 		assertThat(visitor.get("/login").body()).as("a node not in demo mode lists no demo account")
@@ -94,10 +90,7 @@ class TwoNodeDirectoryTests {
 		assertThat(directoryHealth(nodeB).getStatus().getCode()).isEqualTo("UP");
 
 		nodeB.close();
-		nodeB = start("b", "--hanoinet.demo=false",
-				"--hanoinet.directory.secretariat-url=http://127.0.0.1:9",
-				"--hanoinet.directory.secretariat-key=" + secretariatKey,
-				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		nodeB = start("b", TestNodes.following(nodeA, "http://127.0.0.1:9", REFRESH), "--hanoinet.demo=false");
 		NodeHttp restarted = http(nodeB);
 
 		assertThat(json(restarted.get("/api/v1/directory/trust")).path("version").asLong()).isEqualTo(first + 1);
@@ -109,26 +102,20 @@ class TwoNodeDirectoryTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 2];
-		all[0] = "--server.port=0";
-		all[1] = "--hanoinet.data-dir=target/test-nodes/two-nodes-" + run + "-" + name;
-		System.arraycopy(arguments, 0, all, 2, arguments.length);
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
+		return start(name, List.of(), arguments);
+	}
+
+	private ConfigurableApplicationContext start(String name, List<String> following, String... arguments) {
+		List<String> all = new ArrayList<>(following);
+		all.addAll(List.of(arguments));
+		return TestNodes.start("target/test-nodes/two-nodes-" + run + "-" + name, all.toArray(String[]::new));
 	}
 
 	private static Health directoryHealth(ConfigurableApplicationContext node) {
 		return node.getBean("directoryHealthIndicator", HealthIndicator.class).health();
 	}
 
-	private static int port(ConfigurableApplicationContext node) {
-		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-	}
-
 	private static NodeHttp http(ConfigurableApplicationContext node) {
 		return new NodeHttp(port(node));
-	}
-
-	private static JsonNode json(HttpResponse<String> response) {
-		return new ObjectMapper().readTree(response.body());
 	}
 }

@@ -32,12 +32,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A 2 GiB file goes into a node whose JVM heap is capped at 256 MiB, in one streamed PATCH, and comes out with
@@ -48,20 +47,7 @@ class LargeUploadTests {
 
 	static final long SIZE = 2L * 1024 * 1024 * 1024;
 
-	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
-
-	static final String PRESERVATION = """
-			{"legalBasis":{"kind":"TREATY","instrument":"Viet Nam-Brazil treaty on mutual legal assistance (demo)"},
-			 "offenceBasis":{"kind":"CONVENTION_OFFENCE","article":7},"urgency":"URGENT","language":"en",
-			 "conditions":{"confidential":true,"limitedUse":true},
-			 "elements":{"OFFENCE_AND_FACTS":"Illegal access to a bank's servers on 2026-11-20.",
-			   "DATA_AND_RELATION":"Connection logs of the account used in the intrusion.",
-			   "CUSTODIAN_OR_LOCATION":"A webmail provider in São Paulo (fictitious).",
-			   "NECESSITY":"The provider keeps logs for 30 days only.","INTENT_TO_REQUEST_ASSISTANCE":"yes"}}""";
-
 	final Path dataDir = Path.of("target/test-nodes/large-upload-" + UUID.randomUUID()).toAbsolutePath();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,11 +74,7 @@ class LargeUploadTests {
 		node = start(port);
 		DemoLogins logins = new DemoLogins(dataDir, port);
 		String officer = logins.of("VN", Role.DUTY_OFFICER).apiToken();
-		String supervisor = logins.of("VN", Role.SUPERVISOR).apiToken();
-		String caseId = json.readTree(logins.send("POST", "/api/v1/cases", officer, "{\"type\":\"PRESERVATION\",\"requestedAuthority\":\""
-				+ BR_POINT_OF_CONTACT + "\",\"contents\":" + PRESERVATION + "}").body()).path("id").asString();
-		assertThat(logins.send("POST", "/api/v1/cases/" + caseId + "/submit", officer, null).statusCode()).isEqualTo(200);
-		assertThat(logins.send("POST", "/api/v1/cases/" + caseId + "/approve", supervisor, null).statusCode()).isEqualTo(200);
+		String caseId = TestNodes.sendPreservation(logins).path("id").asString();
 
 		HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/"
 				+ caseId + "/evidence/uploads"))

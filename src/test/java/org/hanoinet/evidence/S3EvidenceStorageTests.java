@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.TestNodes;
 import org.hanoinet.audit.AuditLog;
 import org.hanoinet.audit.AuditLogVerifier;
 import org.hanoinet.cooperation.Case;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -206,11 +204,7 @@ class S3EvidenceStorageTests {
 	}
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
-		String[] all = new String[arguments.length + 2];
-		all[0] = "--hanoinet.data-dir=" + Path.of("target/test-nodes/s3-" + run + "-" + name);
-		all[1] = "--server.port=0";
-		System.arraycopy(arguments, 0, all, 2, arguments.length);
-		return new SpringApplicationBuilder(HanoiNetApplication.class).run(all);
+		return TestNodes.start("target/test-nodes/s3-" + run + "-" + name, arguments);
 	}
 
 	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */

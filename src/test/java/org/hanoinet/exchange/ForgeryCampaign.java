@@ -43,14 +43,12 @@ import org.hanoinet.directory.DirectoryManagement;
 import org.hanoinet.directory.Secretariat;
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.identity.DemoLogins;
-import org.hanoinet.identity.Role;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The forgery campaign of {@code ./hanoinet chaos forge} (and, in short form, of {@link ForgeryCampaignTests}): two
@@ -69,8 +67,6 @@ public final class ForgeryCampaign {
 	static final AuthorityId BR_POINT_OF_CONTACT = AuthorityId.of(TestNodes.BR_POINT_OF_CONTACT);
 
 	static final AuthorityId GH_POINT_OF_CONTACT = AuthorityId.of("6f1c0d1e-5b0a-4c39-9d4e-0a0000000006");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -135,15 +131,12 @@ public final class ForgeryCampaign {
 
 	/** Starts the two nodes under {@code dataDir}, runs the campaign with {@code count} envelopes of each kind, stops them. */
 	static Report run(String dataDir, int count) throws Exception {
-		ConfigurableApplicationContext nodeA = TestNodes.start(dataDir + "/a", "--server.port=0", "--hanoinet.directory.secretariat=true",
-				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH");
+		ConfigurableApplicationContext nodeA = TestNodes.startSecretariat(dataDir + "/a");
 		ConfigurableApplicationContext nodeB = null;
 		try {
 			DemoLogins secretariat = TestNodes.logins(nodeA);
-			nodeB = TestNodes.start(dataDir + "/b", "--server.port=0", "--hanoinet.directory.node-id=node-b",
-					"--hanoinet.directory.served-states=BR", "--hanoinet.directory.secretariat-url=http://127.0.0.1:" + TestNodes.port(nodeA),
-					"--hanoinet.directory.secretariat-key=" + TestNodes.secretariatKey(secretariat),
-					"--hanoinet.directory.refresh-period=1s", "--hanoinet.exchange.max-inbox-body=1MB");
+			nodeB = TestNodes.startFollower(nodeA, Duration.ofSeconds(1), dataDir + "/b", "--hanoinet.directory.served-states=BR",
+					"--hanoinet.exchange.max-inbox-body=1MB");
 			TestNodes.registerBrazil(secretariat, nodeB, "http://127.0.0.1:" + TestNodes.port(nodeB), Duration.ofSeconds(30));
 			return new ForgeryCampaign(nodeA, nodeB).forge(count);
 		}
@@ -251,17 +244,7 @@ public final class ForgeryCampaign {
 
 	/** Viet Nam's officer sends an urgent preservation request through node A; it is delivered at B. */
 	private CaseId deliverOneRealRequest() {
-		DemoLogins vietNam = TestNodes.logins(nodeA);
-		String created = vietNam.send("POST", "/api/v1/cases", vietNam.of("VN", Role.DUTY_OFFICER).apiToken(),
-				"{\"type\":\"PRESERVATION\",\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":"
-						+ TwoNodeCaseFederationTests.PRESERVATION + "}").body();
-		String id = JSON.readTree(created).path("id").asString();
-		if (id.isEmpty()) {
-			throw new IllegalStateException("Node A did not accept the real request: " + created);
-		}
-		vietNam.send("POST", "/api/v1/cases/" + id + "/submit", vietNam.of("VN", Role.DUTY_OFFICER).apiToken(), null);
-		vietNam.send("POST", "/api/v1/cases/" + id + "/approve", vietNam.of("VN", Role.SUPERVISOR).apiToken(), null);
-		CaseId caseId = CaseId.of(id);
+		CaseId caseId = CaseId.of(TestNodes.sendPreservation(TestNodes.logins(nodeA)).path("id").asString());
 		CaseManagement atA = nodeA.getBean(CaseManagement.class);
 		await().atMost(Duration.ofSeconds(30)).until(() -> atA.load(caseId).map(request -> request.status() == CaseStatus.DELIVERED)
 			.orElse(false));
@@ -279,9 +262,9 @@ public final class ForgeryCampaign {
 		directory.rotateNodeKey("node-revoked", new TestNodeKeys().rawPublicKey(), ends, "chaos-forge");
 		secretariat.publish("chaos-forge");
 		DemoLogins follower = TestNodes.logins(nodeB);
-		long version = JSON.readTree(TestNodes.logins(nodeA).get("/api/v1/directory/trust", null).body()).path("version").asLong();
+		long version = TestNodes.json(TestNodes.logins(nodeA).get("/api/v1/directory/trust", null)).path("version").asLong();
 		await().atMost(Duration.ofSeconds(20)).until(() -> clock.instant().isAfter(ends)
-				&& JSON.readTree(follower.get("/api/v1/directory/trust", null).body()).path("version").asLong() >= version);
+				&& TestNodes.json(follower.get("/api/v1/directory/trust", null)).path("version").asLong() >= version);
 		return old;
 	}
 
@@ -348,7 +331,7 @@ public final class ForgeryCampaign {
 			return "(not a problem document)";
 		}
 		try {
-			JsonNode problem = JSON.readTree(answer.body());
+			JsonNode problem = TestNodes.json(answer);
 			return problem.path("type").asString().startsWith("urn:hanoinet:federation:") ? problem.path("code").asString()
 					: "(type " + problem.path("type").asString() + ")";
 		}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,14 +52,14 @@ class NodeCrashTests {
 		String brazilsOfficer = network.atBrazil.of("BR", Role.DUTY_OFFICER).apiToken();
 		String vietNamsOfficer = network.atVietNam.of("VN", Role.DUTY_OFFICER).apiToken();
 		await().atMost(Duration.ofSeconds(30)).until(() -> network.atBrazil.get("/api/v1/cases/" + first, brazilsOfficer).statusCode() == 200
-				&& ProcessNetwork.read(network.atBrazil.get("/api/v1/cases/" + first, brazilsOfficer)).path("status").asString()
+				&& TestNodes.json(network.atBrazil.get("/api/v1/cases/" + first, brazilsOfficer)).path("status").asString()
 					.equals("DELIVERED"));
 		for (String act : List.of("acknowledge", "start-review", "accept", "start-execution", "execute")) {
 			assertThat(network.atBrazil.send("POST", "/api/v1/cases/" + first + "/acts/" + act, brazilsOfficer, null).statusCode())
 				.as(act).isEqualTo(200);
 		}
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ProcessNetwork
-			.read(network.atVietNam.get("/api/v1/cases/" + first, vietNamsOfficer)).path("status").asString()).isEqualTo("EXECUTED"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestNodes
+			.json(network.atVietNam.get("/api/v1/cases/" + first, vietNamsOfficer)).path("status").asString()).isEqualTo("EXECUTED"));
 		assertThat(network.compare(List.of(first)).identical()).as("the executed case's chain at both nodes").isEqualTo(1);
 	}
 }

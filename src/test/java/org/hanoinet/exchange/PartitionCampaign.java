@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.Role;
 
 import tools.jackson.databind.JsonNode;
@@ -88,7 +89,7 @@ public final class PartitionCampaign {
 			progress.accept(requests + " requests sent; the partition goes on");
 			sleepUntil(frozenAt + partition.toNanos() - Duration.ofSeconds(2).toNanos());
 			for (String id : cases) {
-				JsonNode delivery = ProcessNetwork.read(network.atVietNam.get("/api/v1/cases/" + id, officer)).path("delivery");
+				JsonNode delivery = TestNodes.json(network.atVietNam.get("/api/v1/cases/" + id, officer)).path("delivery");
 				if (delivery.path("state").asString("").equals("PENDING")) {
 					shownUndelivered++;
 					if (!delivery.path("lastError").asString("").isBlank()) {
@@ -108,11 +109,11 @@ public final class PartitionCampaign {
 		List<Duration> delays = new ArrayList<>();
 		int closedByDelivery = 0;
 		for (String id : cases) {
-			JsonNode view = ProcessNetwork.read(network.atVietNam.get("/api/v1/cases/" + id, officer));
+			JsonNode view = TestNodes.json(network.atVietNam.get("/api/v1/cases/" + id, officer));
 			Instant approved = view.path("events").valueStream().filter(event -> event.path("act").asString().equals("APPROVE"))
 				.map(event -> Instant.parse(event.path("occurredAt").asString())).findFirst().orElseThrow();
 			HttpResponse<String> alerts = network.atVietNam.get("/api/v1/duty/alerts?case=" + id, officer);
-			for (JsonNode alert : ProcessNetwork.read(alerts)) {
+			for (JsonNode alert : TestNodes.json(alerts)) {
 				if (alert.path("kind").asString().equals("UNDELIVERED_ENVELOPE")) {
 					delays.add(Duration.between(approved, Instant.parse(alert.path("raisedAt").asString())));
 					if (!alert.path("open").asBoolean() && alert.path("acknowledgedVia").asString().equals("DELIVERED")) {

@@ -7,17 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.hanoinet.TestNodes;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two demo nodes as JVM processes of their own on loopback, for the campaigns that kill or freeze a node: Viet Nam's
@@ -27,12 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the case.
  */
 final class ProcessNetwork implements AutoCloseable {
-
-	static final String BR_CENTRAL_AUTHORITY = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000003";
-
-	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final NodeProcess vietNam;
 
@@ -60,7 +51,7 @@ final class ProcessNetwork implements AutoCloseable {
 		NodeProcess brazil = null;
 		try {
 			DemoLogins atVietNam = new DemoLogins(vietNam.dataDir(), vietNam.port());
-			String secretariatKey = read(atVietNam.get("/api/v1/directory/trust", null)).path("secretariatKey").asString();
+			String secretariatKey = TestNodes.secretariatKey(atVietNam);
 			List<String> second = new ArrayList<>(List.of("--hanoinet.directory.node-id=node-br",
 					"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + vietNam.port(),
 					"--hanoinet.directory.secretariat-key=" + secretariatKey, "--hanoinet.directory.refresh-period=2s"));
@@ -102,8 +93,8 @@ final class ProcessNetwork implements AutoCloseable {
 		String supervisor = atVietNam.of("VN", Role.SUPERVISOR).apiToken();
 		String id = retrying(() -> {
 			HttpResponse<String> drafted = atVietNam.send("POST", "/api/v1/cases", officer, "{\"type\":\"PRESERVATION\","
-					+ "\"requestedAuthority\":\"" + BR_POINT_OF_CONTACT + "\",\"contents\":" + TwoNodeCaseFederationTests.PRESERVATION + "}");
-			return drafted.statusCode() == 201 ? read(drafted).path("id").asString() : null;
+					+ "\"requestedAuthority\":\"" + TestNodes.BR_POINT_OF_CONTACT + "\",\"contents\":" + TestNodes.PRESERVATION + "}");
+			return drafted.statusCode() == 201 ? TestNodes.json(drafted).path("id").asString() : null;
 		});
 		retrying(() -> step(id, "/submit", officer, "AWAITING_APPROVAL"));
 		retrying(() -> step(id, "/approve", supervisor, "SENT"));
@@ -117,7 +108,7 @@ final class ProcessNetwork implements AutoCloseable {
 			return id;
 		}
 		HttpResponse<String> now = atVietNam.get("/api/v1/cases/" + id, token);
-		if (now.statusCode() == 200 && !read(now).path("status").asString().equals(statusBefore(after))) {
+		if (now.statusCode() == 200 && !TestNodes.json(now).path("status").asString().equals(statusBefore(after))) {
 			return id;
 		}
 		return null;
@@ -156,7 +147,7 @@ final class ProcessNetwork implements AutoCloseable {
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException("The outbox answered " + answer.statusCode() + ": " + answer.body());
 		}
-		return read(answer).size();
+		return TestNodes.json(answer).size();
 	}
 
 	/** Waits until neither node has an envelope pending; returns how long that took. */
@@ -209,25 +200,12 @@ final class ProcessNetwork implements AutoCloseable {
 		if (view.statusCode() != 200) {
 			throw new IllegalStateException("The case answered " + view.statusCode() + ": " + view.body());
 		}
-		return read(view).path("events").valueStream().map(event -> event.path("hash").asString()).toList();
+		return TestNodes.json(view).path("events").valueStream().map(event -> event.path("hash").asString()).toList();
 	}
 
 	private void register() throws Exception {
-		String token = atVietNam.of("VN", Role.SECRETARIAT).apiToken();
-		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(brazil.rawPublicKey());
-		HttpResponse<String> registered = atVietNam.send("PUT", "/api/v1/directory/nodes/node-br", token, "{\"endpoint\":"
-				+ "\"http://127.0.0.1:" + brazil.port() + "\",\"publicKey\":\"" + key + "\",\"authorities\":[\"" + BR_CENTRAL_AUTHORITY
-				+ "\",\"" + BR_POINT_OF_CONTACT + "\"]}");
-		if (registered.statusCode() != 200) {
-			throw new IllegalStateException("The secretariat refused to register Brazil's node: " + registered.body());
-		}
-		long version = read(atVietNam.send("POST", "/api/v1/directory/publications", token, null)).path("version").asLong();
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> read(atBrazil.get("/api/v1/directory/trust", null)).path("version").asLong() == version);
-	}
-
-	static JsonNode read(HttpResponse<String> response) {
-		return JSON.readTree(response.body());
+		TestNodes.registerBrazil(atVietNam, "node-br", brazil.rawPublicKey(), "http://127.0.0.1:" + brazil.port(), atBrazil,
+				Duration.ofSeconds(30));
 	}
 
 	@Override

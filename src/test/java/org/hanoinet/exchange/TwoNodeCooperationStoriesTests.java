@@ -2,13 +2,15 @@ package org.hanoinet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.BR_CENTRAL_AUTHORITY;
+import static org.hanoinet.TestNodes.json;
 import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.ok;
 import static org.hanoinet.TestNodes.port;
 import static org.hanoinet.TestNodes.registerBrazil;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stories of part 2 (#10) between two nodes on loopback, each with its own database and key: node A serves
@@ -31,10 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeCooperationStoriesTests {
-
-	static final String BR_CENTRAL_AUTHORITY = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000003";
-
-	static final String BR_POINT_OF_CONTACT = "6f1c0d1e-5b0a-4c39-9d4e-0a0000000004";
 
 	static final Duration REFRESH = Duration.ofSeconds(2);
 
@@ -46,8 +43,6 @@ class TwoNodeCooperationStoriesTests {
 
 	final String run = UUID.randomUUID().toString();
 
-	final JsonMapper json = JsonMapper.builder().build();
-
 	ConfigurableApplicationContext nodeA;
 
 	ConfigurableApplicationContext nodeB;
@@ -58,14 +53,9 @@ class TwoNodeCooperationStoriesTests {
 
 	@BeforeAll
 	void startNodes() {
-		nodeA = start("a", "--hanoinet.directory.secretariat=true", "--hanoinet.directory.node-id=node-a",
-				"--hanoinet.directory.served-states=VN,GH");
+		nodeA = TestNodes.startSecretariat(dataDir("a"));
 		vietNam = logins(nodeA);
-		String secretariatKey = read(vietNam.get("/api/v1/directory/trust", null)).path("secretariatKey").asString();
-		nodeB = start("b", "--hanoinet.directory.node-id=node-b",
-				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
-				"--hanoinet.directory.secretariat-key=" + secretariatKey,
-				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		nodeB = TestNodes.startFollower(nodeA, REFRESH, dataDir("b"));
 		brazil = logins(nodeB);
 		registerBrazil(vietNam, nodeB, "http://127.0.0.1:" + port(nodeB), REFRESH.plus(Duration.ofSeconds(8)));
 	}
@@ -137,7 +127,7 @@ class TwoNodeCooperationStoriesTests {
 		HttpResponse<String> lifted = brazil.send("POST", "/api/v1/cases/" + freezing + "/acts/lift-measure",
 				brazil.of("BR", Role.CASE_HANDLER).apiToken(), "{\"grounds\":[\"DE_MINIMIS\"],\"text\":\"Worth little.\"}");
 		assertThat(lifted.statusCode()).isEqualTo(409);
-		assertThat(read(lifted).path("rule").asString()).isEqualTo("argue-first");
+		assertThat(json(lifted).path("rule").asString()).isEqualTo("argue-first");
 
 		String confiscation = send(vietNam, "VN", Role.CASE_HANDLER, "CONFISCATION", """
 				{%s,"follows":"%s","elements":{"SUBJECT_OF_PROCEEDINGS":"Prosecution of a ransomware group by the Hanoi procuracy",
@@ -190,7 +180,7 @@ class TwoNodeCooperationStoriesTests {
 				brazil.of("BR", Role.CASE_HANDLER).apiToken(),
 				"{\"text\":\"Ghana investigates the same relays.\",\"fields\":{\"thirdState\":\"GH\"}}");
 		assertThat(forwarded.statusCode()).isEqualTo(409);
-		JsonNode problem = read(forwarded);
+		JsonNode problem = json(forwarded);
 		assertThat(problem.path("type").asString()).isEqualTo("urn:hanoinet:problem:case-act-barred");
 		assertThat(problem.path("rule").asString()).isEqualTo("use-limit");
 		assertThat(problem.path("detail").asString()).contains("cannot be forwarded to GH").contains("no onward transmission");
@@ -236,12 +226,12 @@ class TwoNodeCooperationStoriesTests {
 
 	private void awaitStatus(DemoLogins node, String state, String id, String status) {
 		await().atMost(TRAVEL).untilAsserted(() -> assertThat(
-				read(node.get("/api/v1/cases/" + id, node.of(state, Role.CASE_HANDLER).apiToken())).path("status").asString())
+				json(node.get("/api/v1/cases/" + id, node.of(state, Role.CASE_HANDLER).apiToken())).path("status").asString())
 			.isEqualTo(status));
 	}
 
 	private void awaitLastAct(DemoLogins node, String state, String id, String act) {
-		await().atMost(TRAVEL).untilAsserted(() -> assertThat(last(read(node.get("/api/v1/cases/" + id,
+		await().atMost(TRAVEL).untilAsserted(() -> assertThat(last(json(node.get("/api/v1/cases/" + id,
 				node.of(state, Role.CASE_HANDLER).apiToken()))).path("act").asString()).isEqualTo(act));
 	}
 
@@ -268,18 +258,7 @@ class TwoNodeCooperationStoriesTests {
 		return view.path("events").valueStream().map(event -> event.path("hash").asString()).toList();
 	}
 
-	private JsonNode ok(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return read(response);
-	}
-
-	private JsonNode read(HttpResponse<String> response) {
-		return json.readTree(response.body());
-	}
-
-	private ConfigurableApplicationContext start(String name, String... arguments) {
-		List<String> all = new ArrayList<>(List.of("--server.port=0"));
-		all.addAll(List.of(arguments));
-		return TestNodes.start("target/test-nodes/stories-" + run + "-" + name, all.toArray(String[]::new));
+	private String dataDir(String name) {
+		return "target/test-nodes/stories-" + run + "-" + name;
 	}
 }

@@ -2,7 +2,9 @@ package org.hanoinet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hanoinet.TestNodes.json;
 import static org.hanoinet.TestNodes.logins;
+import static org.hanoinet.TestNodes.ok;
 import static org.hanoinet.TestNodes.port;
 import static org.hanoinet.TestNodes.registerBrazil;
 
@@ -54,7 +56,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two nodes on loopback, each with its own database and key: Viet Nam (node A) asked Brazil (node B) to preserve
@@ -68,10 +69,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeEvidenceTransferTests {
 
-	static final String BR_CENTRAL_AUTHORITY = TwoNodeCaseFederationTests.BR_CENTRAL_AUTHORITY;
-
-	static final String BR_POINT_OF_CONTACT = TwoNodeCaseFederationTests.BR_POINT_OF_CONTACT;
-
 	static final Duration REFRESH = Duration.ofSeconds(2);
 
 	static final int CHUNK = 1024 * 1024;
@@ -79,8 +76,6 @@ class TwoNodeEvidenceTransferTests {
 	static final int SIZE = 24 * CHUNK + 12_345;
 
 	final String run = UUID.randomUUID().toString();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	final Path files = Path.of("target/test-nodes/transfer-" + run);
 
@@ -101,26 +96,17 @@ class TwoNodeEvidenceTransferTests {
 	@BeforeAll
 	void startTwoNodesAndSendACase() throws IOException {
 		proxy = new FaultInjectingProxy();
-		nodeAArguments = new String[] { "--server.port=" + freePort(), "--hanoinet.directory.secretariat=true",
-				"--hanoinet.directory.node-id=node-a", "--hanoinet.directory.served-states=VN,GH",
-				"--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S", "--hanoinet.exchange.evidence-transfer.lease=PT2S" };
-		nodeA = start("a", nodeAArguments);
+		nodeAArguments = new String[] { "--server.port=" + freePort(), "--hanoinet.exchange.evidence-transfer.first-retry=PT0.05S",
+				"--hanoinet.exchange.evidence-transfer.lease=PT2S" };
+		nodeA = TestNodes.startSecretariat(dataDir("a"), nodeAArguments);
 		vietNam = logins(nodeA);
-		String secretariatKey = read(vietNam.get("/api/v1/directory/trust", null)).path("secretariatKey").asString();
-		nodeB = start("b", "--server.port=0", "--hanoinet.evidence.chunk-size=1MB", "--hanoinet.directory.node-id=node-b",
-				"--hanoinet.directory.secretariat-url=http://127.0.0.1:" + port(nodeA),
-				"--hanoinet.directory.secretariat-key=" + secretariatKey,
-				"--hanoinet.directory.refresh-period=" + REFRESH.toSeconds() + "s");
+		nodeB = TestNodes.startFollower(nodeA, REFRESH, dataDir("b"), "--hanoinet.evidence.chunk-size=1MB");
 		proxy.forwardTo(port(nodeB));
 		brazil = logins(nodeB);
 		registerBrazil(vietNam, nodeB, "http://127.0.0.1:" + proxy.port(), REFRESH.plus(Duration.ofSeconds(8)));
 
-		String officer = vietNam.of("VN", Role.DUTY_OFFICER).apiToken();
-		caseId = ok(vietNam.send("POST", "/api/v1/cases", officer, "{\"type\":\"PRESERVATION\",\"requestedAuthority\":\""
-				+ BR_POINT_OF_CONTACT + "\",\"contents\":" + TwoNodeCaseFederationTests.PRESERVATION + "}"), 201).path("id").asString();
-		ok(vietNam.send("POST", "/api/v1/cases/" + caseId + "/submit", officer, null), 200);
-		ok(vietNam.send("POST", "/api/v1/cases/" + caseId + "/approve", vietNam.of("VN", Role.SUPERVISOR).apiToken(), null), 200);
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(brazil.get("/api/v1/cases/" + caseId,
+		caseId = TestNodes.sendPreservation(vietNam).path("id").asString();
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(json(brazil.get("/api/v1/cases/" + caseId,
 				brazil.of("BR", Role.DUTY_OFFICER).apiToken())).path("status").asString()).isEqualTo("DELIVERED"));
 	}
 
@@ -201,7 +187,7 @@ class TwoNodeEvidenceTransferTests {
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(read(refused).path("code").asString()).isEqualTo("MANIFEST_INVALID");
+		assertThat(json(refused).path("code").asString()).isEqualTo("MANIFEST_INVALID");
 		JdbcClient databaseA = nodeA.getBean(JdbcClient.class);
 		assertThat(databaseA.sql("select count(*) from exchange_evidence_packages where package_id = :id")
 			.param("id", manifest.packageId()).query(Long.class).single()).isZero();
@@ -249,7 +235,7 @@ class TwoNodeEvidenceTransferTests {
 		}));
 
 		nodeA.close();
-		nodeA = start("a", nodeAArguments);
+		nodeA = TestNodes.startSecretariat(dataDir("a"), nodeAArguments);
 		vietNam = logins(nodeA);
 		proxy.release();
 
@@ -271,7 +257,7 @@ class TwoNodeEvidenceTransferTests {
 			request.header(EvidenceSignatures.PROOF_HEADER, proof);
 		}
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-		return response.statusCode() == 200 ? "200" : read(response).path("code").asString();
+		return response.statusCode() == 200 ? "200" : json(response).path("code").asString();
 	}
 
 	private JsonNode offer(UUID item) {
@@ -353,17 +339,8 @@ class TwoNodeEvidenceTransferTests {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private JsonNode ok(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return read(response);
-	}
-
-	private JsonNode read(HttpResponse<String> response) {
-		return json.readTree(response.body());
-	}
-
-	private ConfigurableApplicationContext start(String name, String... arguments) {
-		return TestNodes.start("target/test-nodes/transfer-" + run + "-" + name, arguments);
+	private String dataDir(String name) {
+		return "target/test-nodes/transfer-" + run + "-" + name;
 	}
 
 	private static UnusedTotpCodes unusedCodes(ConfigurableApplicationContext node) {
