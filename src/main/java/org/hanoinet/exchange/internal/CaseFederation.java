@@ -6,6 +6,7 @@ import org.hanoinet.cooperation.Act;
 import org.hanoinet.cooperation.ActOfOtherSide;
 import org.hanoinet.cooperation.Case;
 import org.hanoinet.cooperation.CaseEvent;
+import org.hanoinet.cooperation.CaseIntake;
 import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseTransfer;
 import org.hanoinet.cooperation.ChainMismatch;
@@ -43,12 +44,15 @@ class CaseFederation {
 
 	private final CaseManagement cases;
 
+	private final CaseIntake intake;
+
 	private final Directory directory;
 
 	private final Outbox outbox;
 
-	CaseFederation(CaseManagement cases, Directory directory, Outbox outbox) {
+	CaseFederation(CaseManagement cases, CaseIntake intake, Directory directory, Outbox outbox) {
 		this.cases = cases;
+		this.intake = intake;
 		this.directory = directory;
 		this.outbox = outbox;
 	}
@@ -96,7 +100,7 @@ class CaseFederation {
 			}
 		}
 		try {
-			cases.receive(received.envelope().body());
+			intake.receive(received.envelope().body());
 		}
 		catch (ChainMismatch mismatch) {
 			throw new EnvelopeRefused(mismatch.gap() ? RefusalCode.SEQUENCE_GAP : RefusalCode.CHAIN_CONFLICT, mismatch.getMessage());
