@@ -3,11 +3,16 @@ package org.hanoinet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.hanoinet.directory.ThisNode;
 import org.hanoinet.identity.DemoLogins;
@@ -66,6 +71,27 @@ public final class TestNodes {
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(all.toArray(String[]::new));
 	}
 
+	/** How a node run in a process of its own ended: its exit code and what it wrote. */
+	public record Exit(int exitCode, String output) {
+	}
+
+	/**
+	 * A node in a JVM of its own with the given arguments, run until it stops by itself (a start that fails), its
+	 * output written to {@code log}; a node still running after 90 s fails the test.
+	 */
+	public static Exit runUntilStopped(Path log, String... arguments) throws IOException, InterruptedException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				HanoiNetApplication.class.getName()));
+		command.addAll(List.of(arguments));
+		Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (!node.waitFor(90, TimeUnit.SECONDS)) {
+			node.destroyForcibly();
+			throw new AssertionError("the node neither started nor stopped within 90 s:\n" + Files.readString(log));
+		}
+		return new Exit(node.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+	}
+
 	/** Node A: the secretariat, serving Viet Nam and Ghana as {@code node-a}. */
 	public static ConfigurableApplicationContext startSecretariat(Class<?>[] configurations, String dataDir, String... arguments) {
 		List<String> all = new ArrayList<>(List.of("--hanoinet.directory.secretariat=true", "--hanoinet.directory.node-id=node-a",
@@ -95,6 +121,15 @@ public final class TestNodes {
 		return List.of("--hanoinet.directory.secretariat-url=" + url,
 				"--hanoinet.directory.secretariat-key=" + secretariatKey(logins(secretariat)),
 				"--hanoinet.directory.refresh-period=" + refresh.toSeconds() + "s");
+	}
+
+	/** Stops the nodes that were started, in the order given (the follower before its secretariat). */
+	public static void stop(ConfigurableApplicationContext... nodes) {
+		for (ConfigurableApplicationContext node : nodes) {
+			if (node != null) {
+				node.close();
+			}
+		}
 	}
 
 	/** The demo logins of a node, for its HTTP API. */

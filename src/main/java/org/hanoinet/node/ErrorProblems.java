@@ -5,7 +5,11 @@ import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The RFC 9457 problem for an HTTP error that no handler of a module described: an unknown path, a method or media
@@ -71,6 +75,20 @@ public final class ErrorProblems {
 			default -> status >= 500 ? "The node could not complete the request. The failure has been logged; nothing was changed."
 					: "The request was refused with HTTP " + status + ".";
 		};
+	}
+
+	/** A module's problem: its status, its stable type {@code urn:hanoinet:problem:<code>}, a title and the detail. */
+	public static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_PREFIX + code));
+		problem.setTitle(title);
+		return problem;
+	}
+
+	/** The answer that carries {@code problem} for {@code request}, with the path asked for as its instance. */
+	public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** The problem type for {@code code}, e.g. {@code urn:hanoinet:problem:not-found}. */

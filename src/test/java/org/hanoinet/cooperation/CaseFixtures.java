@@ -11,7 +11,7 @@ import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 
 /** Two authorities on either side of a case and the people who act for them. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
 	static final AuthorityId VIET_NAM_POINT_OF_CONTACT = new AuthorityId(UUID.fromString("00000000-0000-0000-0000-0000000000a1"));
 
@@ -42,8 +42,27 @@ final class CaseFixtures {
 		return Case.draft(new CaseId(UUID.randomUUID()), type, VIET_NAM, THAILAND, complete(type), DRAFTER, clock());
 	}
 
+	/** A complete request of {@code type}, sent, delivered, acknowledged and under review by the requested side. */
+	static Case underReview(CaseType type) {
+		Case request = draft(type);
+		request.submitForApproval(DRAFTER);
+		request.approve(REQUESTING_SUPERVISOR);
+		request.recordDelivery(REQUESTED_OFFICER);
+		request.acknowledge(REQUESTED_OFFICER);
+		request.startReview(REQUESTED_OFFICER);
+		return request;
+	}
+
+	/** The same request, accepted and being executed. */
+	static Case executing(CaseType type) {
+		Case request = underReview(type);
+		request.accept(REQUESTED_OFFICER);
+		request.startExecution(REQUESTED_OFFICER);
+		return request;
+	}
+
 	/** Contents that answer every element of the type's form, on a treaty basis. */
-	static RequestContents complete(CaseType type) {
+	public static RequestContents complete(CaseType type) {
 		Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
 		for (FormElement.Requirement requirement : type.form()) {
 			answers.put(requirement.element(), switch (requirement.element().kind()) {
@@ -73,12 +92,7 @@ final class CaseFixtures {
 
 	/** A case of the given type brought to consultation, where refusal and postponement become possible. */
 	static Case inConsultation(CaseType type) {
-		Case request = draft(type);
-		request.submitForApproval(DRAFTER);
-		request.approve(REQUESTING_SUPERVISOR);
-		request.recordDelivery(REQUESTED_OFFICER);
-		request.acknowledge(REQUESTED_OFFICER);
-		request.startReview(REQUESTED_OFFICER);
+		Case request = underReview(type);
 		request.assistance().consult(REQUESTED_OFFICER, "Could the data be provided on conditions?");
 		return request;
 	}

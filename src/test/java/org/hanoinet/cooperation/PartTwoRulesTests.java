@@ -306,18 +306,6 @@ class PartTwoRulesTests {
 				new Conditions(false, true, null), answers, full.follows());
 	}
 
-	private static Case executing(CaseType type) {
-		Case request = draft(type);
-		request.submitForApproval(DRAFTER);
-		request.approve(REQUESTING_SUPERVISOR);
-		request.recordDelivery(REQUESTED_OFFICER);
-		request.acknowledge(REQUESTED_OFFICER);
-		request.startReview(REQUESTED_OFFICER);
-		request.accept(REQUESTED_OFFICER);
-		request.startExecution(REQUESTED_OFFICER);
-		return request;
-	}
-
 	private static Case executed(CaseType type) {
 		Case request = executing(type);
 		request.execute(REQUESTED_OFFICER);

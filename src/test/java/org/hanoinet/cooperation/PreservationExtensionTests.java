@@ -126,14 +126,7 @@ class PreservationExtensionTests {
 	}
 
 	private static Case preserved() {
-		Case request = draft(CaseType.PRESERVATION);
-		request.submitForApproval(DRAFTER);
-		request.approve(REQUESTING_SUPERVISOR);
-		request.recordDelivery(REQUESTED_OFFICER);
-		request.acknowledge(REQUESTED_OFFICER);
-		request.startReview(REQUESTED_OFFICER);
-		request.accept(REQUESTED_OFFICER);
-		request.startExecution(REQUESTED_OFFICER);
+		Case request = executing(CaseType.PRESERVATION);
 		request.execute(REQUESTED_OFFICER);
 		return request;
 	}

@@ -196,14 +196,4 @@ class RefusalTests {
 		assertThat(request.status()).isEqualTo(CaseStatus.ACCEPTED);
 		assertThat(request.bindingConditions()).containsExactly("Use only in case 12/2026.", "Return the originals.");
 	}
-
-	private static Case underReview(CaseType type) {
-		Case request = draft(type);
-		request.submitForApproval(DRAFTER);
-		request.approve(REQUESTING_SUPERVISOR);
-		request.recordDelivery(REQUESTED_OFFICER);
-		request.acknowledge(REQUESTED_OFFICER);
-		request.startReview(REQUESTED_OFFICER);
-		return request;
-	}
 }

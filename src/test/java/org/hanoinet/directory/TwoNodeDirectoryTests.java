@@ -42,12 +42,7 @@ class TwoNodeDirectoryTests {
 
 	@AfterEach
 	void stopNodes() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
+		TestNodes.stop(nodeB, nodeA);
 	}
 
 	@Test

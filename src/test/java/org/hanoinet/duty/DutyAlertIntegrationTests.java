@@ -7,11 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.hanoinet.NodeTest;
+import org.hanoinet.StoppedClock;
 import org.hanoinet.TestSmtp;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
@@ -67,8 +65,8 @@ class DutyAlertIntegrationTests {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(NOON_IN_SAO_PAULO);
+		StoppedClock movableClock() {
+			return new StoppedClock(NOON_IN_SAO_PAULO);
 		}
 	}
 
@@ -91,7 +89,7 @@ class DutyAlertIntegrationTests {
 	NodeProperties node;
 
 	@Autowired
-	MovableClock clock;
+	StoppedClock clock;
 
 	@Autowired
 	DutyManagement duty;
@@ -234,33 +232,5 @@ class DutyAlertIntegrationTests {
 		Matcher link = Pattern.compile("/duty/acknowledge\\?token=(\\S+)").matcher(body);
 		assertThat(link.find()).as(body).isTrue();
 		return URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
-	}
-
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -1,23 +1,17 @@
 package org.hanoinet.evidence;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Map;
 
 import org.hanoinet.cooperation.Actor;
 import org.hanoinet.cooperation.Case;
+import org.hanoinet.cooperation.CaseFixtures;
 import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.CaseType;
-import org.hanoinet.cooperation.Conditions;
-import org.hanoinet.cooperation.FormElement;
-import org.hanoinet.cooperation.LegalBasis;
-import org.hanoinet.cooperation.OffenceBasis;
-import org.hanoinet.cooperation.RequestContents;
-import org.hanoinet.cooperation.Urgency;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 
@@ -40,21 +34,7 @@ public final class EvidenceFixtures {
 
 	/** A preservation request from Viet Nam to Brazil, approved and delivered. */
 	public static Case sentPreservation(CaseManagement cases) {
-		Map<FormElement, String> answers = new EnumMap<>(FormElement.class);
-		for (FormElement.Requirement requirement : CaseType.PRESERVATION.form()) {
-			answers.put(requirement.element(), switch (requirement.element().kind()) {
-				case TEXT -> "Answer to " + requirement.element().label();
-				case DAYS -> "30";
-				case ASSISTANCE_TYPES -> "STORED_DATA";
-				case AFFIRMATION -> "yes";
-				case MONTHS -> "36";
-				case AMOUNT -> "250000 USD";
-				case CHOICE, CHOICES -> requirement.element().options().getFirst();
-			});
-		}
-		RequestContents contents = new RequestContents(LegalBasis.treaty("Treaty on Mutual Legal Assistance in Criminal Matters (demo)"),
-				new OffenceBasis(OffenceBasis.Kind.CONVENTION_OFFENCE, 7, null), Urgency.URGENT, "en", Conditions.NONE, answers, null);
-		Case draft = cases.draft(VN_OFFICER, CaseType.PRESERVATION, BR_POINT_OF_CONTACT, contents);
+		Case draft = cases.draft(VN_OFFICER, CaseType.PRESERVATION, BR_POINT_OF_CONTACT, CaseFixtures.complete(CaseType.PRESERVATION));
 		cases.submitForApproval(VN_OFFICER, draft.id());
 		return cases.approve(VN_SUPERVISOR, draft.id());
 	}
@@ -100,5 +80,23 @@ public final class EvidenceFixtures {
 		catch (NoSuchAlgorithmException absent) {
 			throw new IllegalStateException(absent);
 		}
+	}
+
+	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */
+	public static InputStream breakingAfter(InputStream bytes, long limit) {
+		return new FilterInputStream(bytes) {
+
+			private long read;
+
+			@Override
+			public int read(byte[] target, int offset, int length) throws IOException {
+				if (read == limit) {
+					throw new IOException("connection reset");
+				}
+				int count = super.read(target, offset, (int) Math.min(length, limit - read));
+				read += Math.max(count, 0);
+				return count;
+			}
+		};
 	}
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hanoinet.evidence.EvidenceFixtures.BR_OFFICER;
 import static org.hanoinet.evidence.EvidenceFixtures.VN_OFFICER;
 import static org.hanoinet.evidence.EvidenceFixtures.VN_SUPERVISOR;
+import static org.hanoinet.evidence.EvidenceFixtures.breakingAfter;
 import static org.hanoinet.evidence.EvidenceFixtures.generated;
 import static org.hanoinet.evidence.EvidenceFixtures.sha256;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -278,23 +278,5 @@ class EvidenceItemsIntegrationTests {
 		Clock at = Clock.fixed(now, java.time.ZoneOffset.UTC);
 		return new EvidenceRetention(db, store, cases, evidence, new ChainOfCustody(db, nodeKeys, events, at, transactions), settings,
 				at, transactions);
-	}
-
-	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */
-	private static InputStream breakingAfter(InputStream bytes, long limit) {
-		return new FilterInputStream(bytes) {
-
-			private long read;
-
-			@Override
-			public int read(byte[] target, int offset, int length) throws IOException {
-				if (read == limit) {
-					throw new IOException("connection reset");
-				}
-				int count = super.read(target, offset, (int) Math.min(length, limit - read));
-				read += Math.max(count, 0);
-				return count;
-			}
-		};
 	}
 }

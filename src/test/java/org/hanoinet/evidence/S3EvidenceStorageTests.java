@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hanoinet.evidence.EvidenceFixtures.VN_OFFICER;
 import static org.hanoinet.evidence.EvidenceFixtures.VN_SUPERVISOR;
+import static org.hanoinet.evidence.EvidenceFixtures.breakingAfter;
 import static org.hanoinet.evidence.EvidenceFixtures.generated;
 import static org.hanoinet.evidence.EvidenceFixtures.sha256;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -205,23 +205,5 @@ class S3EvidenceStorageTests {
 
 	private ConfigurableApplicationContext start(String name, String... arguments) {
 		return TestNodes.start("target/test-nodes/s3-" + run + "-" + name, arguments);
-	}
-
-	/** The stream fails with an IOException after {@code limit} bytes, as a dropped connection does. */
-	private static InputStream breakingAfter(InputStream bytes, long limit) {
-		return new FilterInputStream(bytes) {
-
-			private long read;
-
-			@Override
-			public int read(byte[] target, int offset, int length) throws IOException {
-				if (read == limit) {
-					throw new IOException("connection reset");
-				}
-				int count = super.read(target, offset, (int) Math.min(length, limit - read));
-				read += Math.max(count, 0);
-				return count;
-			}
-		};
 	}
 }

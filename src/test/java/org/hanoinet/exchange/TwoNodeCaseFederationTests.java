@@ -40,12 +40,7 @@ class TwoNodeCaseFederationTests {
 
 	@AfterEach
 	void stopNodes() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
+		TestNodes.stop(nodeB, nodeA);
 	}
 
 	@Test

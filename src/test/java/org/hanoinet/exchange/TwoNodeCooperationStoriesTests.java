@@ -62,12 +62,7 @@ class TwoNodeCooperationStoriesTests {
 
 	@AfterAll
 	void stopNodes() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
+		TestNodes.stop(nodeB, nodeA);
 	}
 
 	@Test

@@ -18,12 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,7 @@ import org.hanoinet.cooperation.CaseManagement;
 import org.hanoinet.cooperation.Party;
 import org.hanoinet.evidence.CustodyAction;
 import org.hanoinet.evidence.CustodyEvent;
+import org.hanoinet.evidence.EvidenceFixtures;
 import org.hanoinet.evidence.EvidenceItem;
 import org.hanoinet.evidence.EvidenceItemId;
 import org.hanoinet.evidence.EvidenceItems;
@@ -112,12 +111,7 @@ class TwoNodeEvidenceTransferTests {
 
 	@AfterAll
 	void stopNodes() throws IOException {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
+		TestNodes.stop(nodeB, nodeA);
 		proxy.close();
 	}
 
@@ -312,15 +306,7 @@ class TwoNodeEvidenceTransferTests {
 
 	/** The SHA-256 of the bytes a node holds for the item, decrypted and read again. */
 	private static String sha256(ConfigurableApplicationContext node, String item) throws Exception {
-		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (InputStream in = node.getBean(EvidenceItems.class).open(EvidenceItemId.of(item))) {
-			byte[] buffer = new byte[64 * 1024];
-			int read;
-			while ((read = in.read(buffer)) > 0) {
-				digest.update(buffer, 0, read);
-			}
-		}
-		return HexFormat.of().formatHex(digest.digest());
+		return EvidenceFixtures.sha256(node.getBean(EvidenceItems.class).open(EvidenceItemId.of(item)));
 	}
 
 	private static List<CustodyAction> custody(ConfigurableApplicationContext node, String item) {
@@ -328,15 +314,7 @@ class TwoNodeEvidenceTransferTests {
 	}
 
 	private static String sha256(Path file) throws Exception {
-		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] buffer = new byte[64 * 1024];
-			int read;
-			while ((read = in.read(buffer)) > 0) {
-				digest.update(buffer, 0, read);
-			}
-		}
-		return HexFormat.of().formatHex(digest.digest());
+		return EvidenceFixtures.sha256(Files.newInputStream(file));
 	}
 
 	private String dataDir(String name) {

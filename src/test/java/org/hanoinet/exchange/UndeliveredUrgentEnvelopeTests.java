@@ -39,12 +39,7 @@ class UndeliveredUrgentEnvelopeTests {
 
 	@AfterEach
 	void stopNodes() {
-		if (nodeB != null) {
-			nodeB.close();
-		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
+		TestNodes.stop(nodeB, nodeA);
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.hanoinet.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.hanoinet.NodeHttp;
 import org.hanoinet.identity.internal.Secrets;
 import org.hanoinet.identity.internal.Totp;
 import tools.jackson.core.type.TypeReference;
@@ -89,6 +87,17 @@ public final class DemoLogins {
 		return send(HttpClient.newHttpClient(), request);
 	}
 
+	/** A request with exactly the headers given (a tus upload, a file), and the token if there is one. */
+	public HttpResponse<String> send(String method, String path, String token, Map<String, String> headers, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(HttpClient.newHttpClient(), request);
+	}
+
 	/**
 	 * A browser-like session signed in as the demo user of {@code state} with {@code role}, by password and an
 	 * authenticator code the node has not accepted yet (see {@link UnusedTotpCodes}).
@@ -110,16 +119,7 @@ public final class DemoLogins {
 	}
 
 	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-		try {
-			return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(interrupted);
-		}
+		return NodeHttp.send(client, request);
 	}
 
 	/** One line of demo-credentials.json. */

@@ -2,17 +2,15 @@ package org.hanoinet.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import org.hanoinet.NodeTest;
+import org.hanoinet.StoppedClock;
 import org.hanoinet.identity.IdentityEvents.AccountLocked;
 import org.hanoinet.identity.IdentityEvents.LoginFailed;
 import org.hanoinet.identity.IdentityEvents.LoginSucceeded;
@@ -63,7 +61,7 @@ class SignInIntegrationTests {
 	@Autowired
 	CsrfTokenRepository csrfTokens;
 
-	final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T03:00:00Z"));
+	final StoppedClock clock = new StoppedClock(Instant.parse("2026-11-23T03:00:00Z"));
 
 	final List<Object> events = new ArrayList<>();
 
@@ -222,34 +220,6 @@ class SignInIntegrationTests {
 			if (!code.equals(right) && !code.equals(before) && !code.equals(after)) {
 				return code;
 			}
-		}
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 	}
 }

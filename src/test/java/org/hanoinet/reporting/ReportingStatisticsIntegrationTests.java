@@ -3,25 +3,18 @@ package org.hanoinet.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.hanoinet.NodeTest;
+import org.hanoinet.StoppedClock;
 import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.hanoinet.node.NodeProperties;
@@ -69,8 +62,8 @@ class ReportingStatisticsIntegrationTests {
 
 		@Bean
 		@Primary
-		MovedClock movedClock() {
-			return new MovedClock(DEMO_START);
+		StoppedClock movedClock() {
+			return new StoppedClock(DEMO_START);
 		}
 	}
 
@@ -81,7 +74,7 @@ class ReportingStatisticsIntegrationTests {
 	NodeProperties node;
 
 	@Autowired
-	MovedClock clock;
+	StoppedClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -299,13 +292,13 @@ class ReportingStatisticsIntegrationTests {
 	/** Brazil, the requested side, uploads one item to the case in one tus request. */
 	private void storeEvidence(String caseId, String content) {
 		String token = token("BR", Role.DUTY_OFFICER);
-		HttpResponse<String> started = raw("POST", "/api/v1/cases/" + caseId + "/evidence/uploads", token,
+		HttpResponse<String> started = demo.send("POST", "/api/v1/cases/" + caseId + "/evidence/uploads", token,
 				Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Integer.toString(content.length()), "Upload-Metadata",
 						"filename " + Base64.getEncoder().encodeToString("logs.txt".getBytes(StandardCharsets.UTF_8))),
 				null);
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
 		String location = started.headers().firstValue("Location").orElseThrow();
-		HttpResponse<String> stored = raw("PATCH", "/api/v1/cases/" + caseId + "/evidence/uploads/" + location.substring(location.lastIndexOf('/') + 1),
+		HttpResponse<String> stored = demo.send("PATCH", "/api/v1/cases/" + caseId + "/evidence/uploads/" + location.substring(location.lastIndexOf('/') + 1),
 				token, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0", "Content-Type", "application/offset+octet-stream"), content);
 		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(204);
 	}
@@ -316,54 +309,7 @@ class ReportingStatisticsIntegrationTests {
 		return json.readTree(response.body());
 	}
 
-	private HttpResponse<String> raw(String method, String path, String token, Map<String, String> headers, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		headers.forEach(request::header);
-		request.header("Authorization", "Bearer " + token);
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(interrupted);
-		}
-	}
-
 	private String token(String state, Role role) {
 		return demo.of(state, role).apiToken();
-	}
-
-	/** The node's clock: it stands still, and the test moves it forward. */
-	static final class MovedClock extends Clock {
-
-		private volatile Instant now;
-
-		MovedClock(Instant start) {
-			this.now = start;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

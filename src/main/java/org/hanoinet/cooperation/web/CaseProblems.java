@@ -1,6 +1,8 @@
 package org.hanoinet.cooperation.web;
 
-import java.net.URI;
+import static org.hanoinet.node.ErrorProblems.problem;
+import static org.hanoinet.node.ErrorProblems.respond;
+
 
 import org.hanoinet.cooperation.ActOfOtherSide;
 import org.hanoinet.cooperation.ApprovalRefused;
@@ -11,7 +13,6 @@ import org.hanoinet.cooperation.RequestIncomplete;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -76,17 +77,5 @@ class CaseProblems {
 				"Request incomplete or inadmissible", refused.getMessage());
 		problem.setProperty("missing", refused.missing());
 		return respond(problem, request);
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:hanoinet:problem:" + code));
-		problem.setTitle(title);
-		return problem;
-	}
-
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

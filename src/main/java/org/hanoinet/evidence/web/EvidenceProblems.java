@@ -1,5 +1,7 @@
 package org.hanoinet.evidence.web;
 
+import static org.hanoinet.node.ErrorProblems.problem;
+
 import java.net.URI;
 
 import org.hanoinet.cooperation.CaseNotFound;
@@ -73,13 +75,6 @@ class EvidenceProblems {
 	@ExceptionHandler(AccessRefused.class)
 	ResponseEntity<ProblemDetail> forbidden(AccessRefused refused, HttpServletRequest request) {
 		return respond(refused.getBody(), request);
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:hanoinet:problem:" + code));
-		problem.setTitle(title);
-		return problem;
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {

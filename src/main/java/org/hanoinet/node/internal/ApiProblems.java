@@ -1,5 +1,7 @@
 package org.hanoinet.node.internal;
 
+import static org.hanoinet.node.ErrorProblems.problem;
+
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,12 +69,5 @@ class ApiProblems {
 		problem.setInstance(URI.create(request.getRequestURI()));
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
-	}
-
-	static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPE_PREFIX + code));
-		problem.setTitle(title);
-		return problem;
 	}
 }

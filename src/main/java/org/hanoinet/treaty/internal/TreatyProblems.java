@@ -1,5 +1,7 @@
 package org.hanoinet.treaty.internal;
 
+import static org.hanoinet.node.ErrorProblems.respond;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +13,6 @@ import org.hanoinet.treaty.ActionRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,10 +50,5 @@ class TreatyProblems {
 		catch (DateTimeParseException notIso) {
 			throw new InvalidValue(field, "'" + text + "' is not a date: write it as YYYY-MM-DD, e.g. 2025-10-26.");
 		}
-	}
-
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
-		problem.setInstance(URI.create(request.getRequestURI()));
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

@@ -2,13 +2,10 @@ package org.hanoinet.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.hanoinet.HanoiNetApplication;
+import org.hanoinet.TestNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +18,11 @@ class ProductionStartTests {
 	@Test
 	void aProductionStartRefusesADataDirectoryWithDemoLogins() throws Exception {
 		Files.writeString(temp.resolve("demo-credentials.json"), "[]");
-		String java = ProcessHandle.current().info().command().orElse("java");
-		Path log = temp.resolve("node.log");
+		TestNodes.Exit node = TestNodes.runUntilStopped(temp.resolve("node.log"), "--server.port=0", "--hanoinet.demo=false",
+				"--hanoinet.data-dir=" + temp);
 
-		Process node = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-				HanoiNetApplication.class.getName(), "--server.port=0", "--hanoinet.demo=false", "--hanoinet.data-dir=" + temp))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		if (!node.waitFor(90, TimeUnit.SECONDS)) {
-			node.destroyForcibly();
-			throw new AssertionError("the node neither started nor stopped within 90 s:\n" + Files.readString(log));
-		}
-
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		assertThat(node.exitValue()).isNotZero();
-		assertThat(output).contains("HanoiNet cannot start. This node holds demo logins")
+		assertThat(node.exitCode()).isNotZero();
+		assertThat(node.output()).contains("HanoiNet cannot start. This node holds demo logins")
 			.doesNotContain("\tat ", "Tomcat started", "Using generated security password");
 	}
 }

@@ -483,7 +483,7 @@ class RoleMatrixIntegrationTests {
 	}
 
 	private String startUpload(String state, String caseId) {
-		HttpResponse<String> started = raw("POST", "/api/v1/cases/" + caseId + "/evidence/uploads", demo.of(state, Role.DUTY_OFFICER).apiToken(),
+		HttpResponse<String> started = demo.send("POST", "/api/v1/cases/" + caseId + "/evidence/uploads", demo.of(state, Role.DUTY_OFFICER).apiToken(),
 				Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "9", "Upload-Metadata",
 						"filename " + Base64.getEncoder().encodeToString("matrix.txt".getBytes(StandardCharsets.UTF_8))),
 				null);
@@ -494,7 +494,7 @@ class RoleMatrixIntegrationTests {
 
 	private String completeUpload(String state, String caseId) {
 		String upload = startUpload(state, caseId);
-		HttpResponse<String> patched = raw("PATCH", "/api/v1/cases/" + caseId + "/evidence/uploads/" + upload,
+		HttpResponse<String> patched = demo.send("PATCH", "/api/v1/cases/" + caseId + "/evidence/uploads/" + upload,
 				demo.of(state, Role.DUTY_OFFICER).apiToken(), Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0", "Content-Type",
 						"application/offset+octet-stream"),
 				"evidence!");
@@ -550,24 +550,6 @@ class RoleMatrixIntegrationTests {
 	private JsonNode expect(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isEqualTo(status);
 		return json.readTree(response.body());
-	}
-
-	private HttpResponse<String> raw(String method, String path, String token, Map<String, String> headers, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		headers.forEach(request::header);
-		request.header("Authorization", "Bearer " + token);
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(interrupted);
-		}
 	}
 
 	/** Every operation of the OpenAPI document, with a body and the required query parameters it takes. */
