@@ -130,9 +130,12 @@ public final class IdentityEvents {
 		}
 	}
 
-	/** An API token was issued; only its id and the SHA-256 of the token are recorded. */
-	public record ApiTokenIssued(ApiTokenId token, String tokenSha256, String authority, Set<Role> roles, String actor,
-			Instant occurredAt) implements AuditableEvent {
+	/**
+	 * An API token was issued, to a user ({@code holder}) or to a machine client of the authority (no holder); only its
+	 * id and the SHA-256 of the token are recorded.
+	 */
+	public record ApiTokenIssued(ApiTokenId token, String tokenSha256, String authority, Set<Role> roles, UserId holder,
+			String actor, Instant occurredAt) implements AuditableEvent {
 
 		@Override
 		public String auditType() {
@@ -141,8 +144,82 @@ public final class IdentityEvents {
 
 		@Override
 		public Map<String, String> auditFields() {
-			return Map.of("token", token.toString(), "tokenSha256", tokenSha256, "authority", authority, "roles",
-					names(roles), "actor", actor);
+			Map<String, String> fields = new TreeMap<>(Map.of("token", token.toString(), "tokenSha256", tokenSha256, "authority",
+					authority, "roles", names(roles), "actor", actor));
+			if (holder != null) {
+				fields.put("holder", holder.toString());
+			}
+			return fields;
+		}
+	}
+
+	/** An administrator locked a user's account until an administrator unlocks it. */
+	public record UserLocked(UserId user, String actor, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.user-locked";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString(), "actor", actor);
+		}
+	}
+
+	/** An administrator lifted the locks of a user's account (their own, or the one repeated failures set). */
+	public record UserUnlocked(UserId user, String actor, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.user-unlocked";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString(), "actor", actor);
+		}
+	}
+
+	/** An administrator reset a user's second factor: the user enrols an authenticator app again at the next sign-in. */
+	public record SecondFactorReset(UserId user, String actor, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.second-factor-reset";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString(), "actor", actor);
+		}
+	}
+
+	/** An administrator required a user to choose a new password before using any other page. */
+	public record PasswordChangeRequested(UserId user, String actor, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.password-change-requested";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString(), "actor", actor);
+		}
+	}
+
+	/** An administrator deactivated a user, who can no longer sign in; each token they held is revoked (its own event). */
+	public record UserDeactivated(UserId user, String actor, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String auditType() {
+			return "identity.user-deactivated";
+		}
+
+		@Override
+		public Map<String, String> auditFields() {
+			return Map.of("user", user.toString(), "actor", actor);
 		}
 	}
 

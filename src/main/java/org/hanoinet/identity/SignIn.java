@@ -94,10 +94,11 @@ public class SignIn {
 		}
 		Credentials credentials = found.get();
 		User user = credentials.user();
-		if (locked(user, now)) {
-			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(typed), "password", "account-locked",
+		Optional<Refused> barred = barred(user, now);
+		if (barred.isPresent()) {
+			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(typed), "password", barred.get().reason().code(),
 					Secrets.sha256Hex(clientAddress), now));
-			return new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil());
+			return barred.get();
 		}
 		if (password == null || !passwords.matches(password, credentials.passwordHash())) {
 			return failure(credentials, "password", "wrong-password", clientAddress, now);
@@ -123,10 +124,11 @@ public class SignIn {
 					"address-throttled", Secrets.sha256Hex(clientAddress), now));
 			return new Refused(Reason.TOO_MANY_ATTEMPTS, addressRefused.get());
 		}
-		if (locked(user, now)) {
+		Optional<Refused> barred = barred(user, now);
+		if (barred.isPresent()) {
 			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(user.username()), "second-factor",
-					"account-locked", Secrets.sha256Hex(clientAddress), now));
-			return new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil());
+					barred.get().reason().code(), Secrets.sha256Hex(clientAddress), now));
+			return barred.get();
 		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
 		if (user.secondFactorEnrolled() && typed.matches("\\d{6}")) {
@@ -164,10 +166,11 @@ public class SignIn {
 		Instant now = clock.instant();
 		Credentials credentials = users.credentialsOf(id).orElseThrow();
 		User user = credentials.user();
-		if (locked(user, now)) {
-			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(user.username()), "enrolment", "account-locked",
-					Secrets.sha256Hex(clientAddress), now));
-			return new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil());
+		Optional<Refused> barred = barred(user, now);
+		if (barred.isPresent()) {
+			events.publishEvent(new LoginFailed(user.id(), Secrets.sha256Hex(user.username()), "enrolment",
+					barred.get().reason().code(), Secrets.sha256Hex(clientAddress), now));
+			return barred.get();
 		}
 		Optional<Instant> addressRefused = addresses.refusedUntil(clientAddress, now);
 		if (addressRefused.isPresent()) {
@@ -208,8 +211,18 @@ public class SignIn {
 		csrfTokens.saveToken(null, request, response);
 	}
 
-	private boolean locked(User user, Instant now) {
-		return user.lockedUntil() != null && user.lockedUntil().isAfter(now);
+	/** Why the user may not sign in now whatever they type: deactivated, or locked by an administrator or by failures. */
+	private Optional<Refused> barred(User user, Instant now) {
+		if (!user.active()) {
+			return Optional.of(new Refused(Reason.ACCOUNT_DEACTIVATED, null));
+		}
+		if (user.access().lockedByAdministrator()) {
+			return Optional.of(new Refused(Reason.LOCKED_BY_ADMINISTRATOR, null));
+		}
+		if (user.lockedAt(now)) {
+			return Optional.of(new Refused(Reason.ACCOUNT_LOCKED, user.lockedUntil()));
+		}
+		return Optional.empty();
 	}
 
 	private Outcome failure(Credentials credentials, String step, String reason, String clientAddress, Instant now) {
@@ -228,7 +241,7 @@ public class SignIn {
 	}
 
 	private SignedIn success(User user, String method, String clientAddress, Instant now) {
-		users.recordSuccess(user.id());
+		users.recordSuccess(user.id(), now);
 		events.publishEvent(new LoginSucceeded(user.id(), method, Secrets.sha256Hex(clientAddress), now));
 		return new SignedIn(new Caller(Caller.Kind.USER, user.id().value(), user.username(), user.authority(), user.state(),
 				user.roles()));
@@ -254,7 +267,23 @@ public class SignIn {
 		ACCOUNT_LOCKED,
 
 		/** Too many failures from this client address: it is refused until {@link Refused#retryAfter()}. */
-		TOO_MANY_ATTEMPTS
+		TOO_MANY_ATTEMPTS,
+
+		/** A node administrator locked the account; it stays locked until one unlocks it. */
+		LOCKED_BY_ADMINISTRATOR,
+
+		/** A node administrator deactivated the account; it can no longer sign in. */
+		ACCOUNT_DEACTIVATED;
+
+		/** The reason as the audit log records it, e.g. {@code account-locked}. */
+		public String code() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		/** Whether the sign-in cannot go on with another code: the account itself is refused for now. */
+		public boolean endsSignIn() {
+			return this == ACCOUNT_LOCKED || this == LOCKED_BY_ADMINISTRATOR || this == ACCOUNT_DEACTIVATED;
+		}
 	}
 
 	/** What a sign-in step leads to. */

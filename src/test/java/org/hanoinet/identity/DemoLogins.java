@@ -147,8 +147,18 @@ public final class DemoLogins {
 			return post(action, fields, token);
 		}
 
+		/** Submits a form whose fields may repeat (several ticked boxes of one name), with the page's CSRF token. */
+		public HttpResponse<String> submit(String page, String action, List<Map.Entry<String, String>> fields) {
+			Matcher csrf = CSRF.matcher(get(page).body());
+			return post(action, fields, csrf.find() ? csrf.group(1) : "");
+		}
+
 		public HttpResponse<String> post(String action, Map<String, String> fields, String csrfToken) {
-			String form = fields.entrySet()
+			return post(action, List.copyOf(fields.entrySet()), csrfToken);
+		}
+
+		public HttpResponse<String> post(String action, List<Map.Entry<String, String>> fields, String csrfToken) {
+			String form = fields
 				.stream()
 				.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 				.collect(Collectors.joining("&"));

@@ -19,6 +19,7 @@ import org.hanoinet.directory.Authorities;
 import org.hanoinet.directory.Authority;
 import org.hanoinet.directory.AuthorityKind;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UserId;
 import org.hanoinet.node.NodeProperties;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
@@ -89,8 +90,9 @@ public class DemoIdentities implements ApplicationRunner {
 					added[0]++;
 				}
 				if (!tokens.existsByHash(Secrets.sha256(login.apiToken()))) {
+					UserId holder = users.credentialsOf(login.user()).map(found -> found.user().id()).orElse(null);
 					provisioning.addToken("demo " + login.role() + " " + login.state(), authority, roles, login.apiToken(), true,
-							"demo");
+							"demo", holder);
 				}
 			}
 		});

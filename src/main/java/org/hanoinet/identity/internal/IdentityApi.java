@@ -132,11 +132,14 @@ class IdentityApi {
 	}
 
 	record UserView(String id, String username, String authority, String state, List<String> roles,
-			boolean secondFactorEnrolled, Instant lockedUntil) {
+			boolean secondFactorEnrolled, Instant lockedUntil, boolean lockedByAdministrator, int failedAttempts,
+			Instant lastSignInAt, boolean passwordChangeRequired, boolean active) {
 
 		static UserView of(User user) {
 			return new UserView(user.id().toString(), user.username(), user.authority().toString(), user.state().value(),
-					sorted(user.roles()), user.secondFactorEnrolled(), user.lockedUntil());
+					sorted(user.roles()), user.secondFactorEnrolled(), user.lockedUntil(), user.access().lockedByAdministrator(),
+					user.access().failedAttempts(), user.access().lastSignInAt(), user.access().passwordChangeRequired(),
+					user.active());
 		}
 	}
 
@@ -150,11 +153,12 @@ class IdentityApi {
 	}
 
 	record TokenView(String id, String label, String authority, String state, List<String> roles, Instant createdAt,
-			Instant lastUsedAt, Instant revokedAt) {
+			Instant lastUsedAt, Instant revokedAt, String holder) {
 
 		static TokenView of(ApiToken token) {
 			return new TokenView(token.id().toString(), token.label(), token.authority().toString(), token.state().value(),
-					sorted(token.roles()), token.createdAt(), token.lastUsedAt(), token.revokedAt());
+					sorted(token.roles()), token.createdAt(), token.lastUsedAt(), token.revokedAt(),
+					token.holder() == null ? null : token.holder().toString());
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.hanoinet.identity.ApiToken;
 import org.hanoinet.identity.ApiTokenId;
 import org.hanoinet.identity.Caller;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UserId;
 import org.hanoinet.shared.AuthorityId;
 import org.hanoinet.shared.CountryCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class JdbcApiTokens {
 
 	private static final String SELECT = """
-			select id, label, authority_id, state, roles, created_at, last_used_at, revoked_at from identity_api_token
+			select id, label, authority_id, state, roles, created_at, last_used_at, revoked_at, holder from identity_api_token
 			""";
 
 	private final JdbcClient jdbc;
@@ -36,11 +37,11 @@ public class JdbcApiTokens {
 
 	public void add(ApiToken token, byte[] hash, boolean demo) {
 		jdbc.sql("""
-				insert into identity_api_token (id, token_hash, label, authority_id, state, roles, demo, created_at)
-				values (?, ?, ?, ?, ?, ?::text[], ?, ?)""")
+				insert into identity_api_token (id, token_hash, label, authority_id, state, roles, demo, created_at, holder)
+				values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?)""")
 			.params(token.id().value(), hash, token.label(), token.authority().value(), token.state().value(),
 					token.roles().stream().map(Role::name).sorted().toArray(String[]::new), demo,
-					Timestamp.from(token.createdAt()))
+					Timestamp.from(token.createdAt()), token.holder() == null ? null : token.holder().value())
 			.update();
 	}
 
@@ -71,6 +72,11 @@ public class JdbcApiTokens {
 			.optional();
 	}
 
+	/** The tokens issued to one user, revoked ones included, oldest first. */
+	public List<ApiToken> heldBy(UserId holder) {
+		return jdbc.sql(SELECT + "where holder = ? order by created_at, label").param(holder.value()).query(JdbcApiTokens::map).list();
+	}
+
 	public boolean revoke(ApiTokenId id, Instant now) {
 		return jdbc.sql("update identity_api_token set revoked_at = ? where id = ? and revoked_at is null")
 			.params(Timestamp.from(now), id.value())
@@ -84,10 +90,11 @@ public class JdbcApiTokens {
 	private static ApiToken map(ResultSet row, int number) throws SQLException {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream((Object[]) row.getArray("roles").getArray()).map(Object::toString).map(Role::valueOf).forEach(roles::add);
+		UUID holder = row.getObject("holder", UUID.class);
 		return new ApiToken(new ApiTokenId(row.getObject("id", UUID.class)), row.getString("label"),
 				new AuthorityId(row.getObject("authority_id", UUID.class)), CountryCode.of(row.getString("state")), roles,
 				row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("last_used_at")),
-				instant(row.getTimestamp("revoked_at")));
+				instant(row.getTimestamp("revoked_at")), holder == null ? null : new UserId(holder));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

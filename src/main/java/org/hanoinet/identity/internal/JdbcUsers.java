@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,9 +30,16 @@ public class JdbcUsers implements Users {
 
 	private static final String SELECT = """
 			select u.id, u.username, u.authority_id, u.state, u.password_hash, u.totp_secret, u.last_totp_step,
-			       u.failed_attempts, u.locked_until,
+			       u.failed_attempts, u.locked_until, u.last_signed_in_at, u.locked_by_administrator,
+			       u.password_change_required, u.deactivated_at,
 			       coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
 			from identity_user u left join identity_user_role r on r.user_id = u.id
+			""";
+
+	/** The users of one State, by a part of the username and a role, each optional; never another State's. */
+	private static final String SEARCH = """
+			where u.state = ? and strpos(u.username, ?) > 0
+			  and (?::text is null or exists (select 1 from identity_user_role m where m.user_id = u.id and m.role = ?::text))
 			""";
 
 	private final JdbcClient jdbc;
@@ -93,8 +102,79 @@ public class JdbcUsers implements Users {
 		}
 	}
 
+	/** Replaces the password, which also meets an administrator's demand for a new one. */
 	public void setPasswordHash(UserId id, String passwordHash) {
-		jdbc.sql("update identity_user set password_hash = ? where id = ?").params(passwordHash, id.value()).update();
+		jdbc.sql("update identity_user set password_hash = ?, password_change_required = false where id = ?")
+			.params(passwordHash, id.value())
+			.update();
+	}
+
+	/**
+	 * One page of the users of the caller's State whose username contains {@code text} (any, when blank) and who hold
+	 * {@code role} (any, when null), by username.
+	 */
+	public List<User> search(Caller caller, String text, Role role, int offset, int limit) {
+		return jdbc.sql(SELECT + SEARCH + "group by u.id order by u.username offset ? limit ?")
+			.params(searchParameters(caller, text, role, offset, limit))
+			.query(this::credentials)
+			.list()
+			.stream()
+			.map(Credentials::user)
+			.toList();
+	}
+
+	/** How many users {@link #search} finds in all its pages. */
+	public long count(Caller caller, String text, Role role) {
+		return jdbc.sql("select count(*) from identity_user u " + SEARCH)
+			.params(searchParameters(caller, text, role))
+			.query(Long.class)
+			.single();
+	}
+
+	private static List<Object> searchParameters(Caller caller, String text, Role role, Object... page) {
+		String name = role == null ? null : role.name();
+		String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		List<Object> parameters = new ArrayList<>(Arrays.asList(caller.state().value(), typed, name, name));
+		parameters.addAll(Arrays.asList(page));
+		return parameters;
+	}
+
+	/** Locks the account until an administrator unlocks it. */
+	public void lockByAdministrator(UserId id) {
+		jdbc.sql("update identity_user set locked_by_administrator = true where id = ?").param(id.value()).update();
+	}
+
+	/** Lifts both locks, the administrator's and the one repeated failures set, and starts counting failures again. */
+	public void unlock(UserId id) {
+		jdbc.sql("update identity_user set locked_by_administrator = false, locked_until = null, failed_attempts = 0 where id = ?")
+			.param(id.value())
+			.update();
+	}
+
+	/** Forgets the authenticator secret and the recovery codes: the user enrols an app again at the next sign-in. */
+	public void resetSecondFactor(UserId id) {
+		jdbc.sql("update identity_user set totp_secret = null where id = ?").param(id.value()).update();
+		jdbc.sql("delete from identity_recovery_code where user_id = ?").param(id.value()).update();
+	}
+
+	public void requirePasswordChange(UserId id) {
+		jdbc.sql("update identity_user set password_change_required = true where id = ?").param(id.value()).update();
+	}
+
+	public void deactivate(UserId id, Instant now) {
+		jdbc.sql("update identity_user set deactivated_at = ? where id = ? and deactivated_at is null")
+			.params(Timestamp.from(now), id.value())
+			.update();
+	}
+
+	/** The users of the State who hold NODE_ADMIN and may still sign in: active and not locked by an administrator. */
+	public long countActiveAdministratorsOf(CountryCode state) {
+		return jdbc.sql("""
+				select count(*) from identity_user u join identity_user_role r on r.user_id = u.id
+				where u.state = ? and r.role = 'NODE_ADMIN' and u.deactivated_at is null and not u.locked_by_administrator""")
+			.param(state.value())
+			.query(Long.class)
+			.single();
 	}
 
 	/** Counts one more failure; locks the account until {@code lockUntil} when given, and starts counting again. */
@@ -109,8 +189,10 @@ public class JdbcUsers implements Users {
 		}
 	}
 
-	public void recordSuccess(UserId id) {
-		jdbc.sql("update identity_user set failed_attempts = 0, locked_until = null where id = ?").param(id.value()).update();
+	public void recordSuccess(UserId id, Instant now) {
+		jdbc.sql("update identity_user set failed_attempts = 0, locked_until = null, last_signed_in_at = ? where id = ?")
+			.params(Timestamp.from(now), id.value())
+			.update();
 	}
 
 	/** Accepts a TOTP time step only if it is newer than the last accepted one, so no code is used twice. */
@@ -164,14 +246,20 @@ public class JdbcUsers implements Users {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Array array = row.getArray("roles");
 		Arrays.stream((Object[]) array.getArray()).map(Object::toString).map(Role::valueOf).forEach(roles::add);
-		Timestamp locked = row.getTimestamp("locked_until");
 		UUID id = row.getObject("id", UUID.class);
 		String sealed = row.getString("totp_secret");
+		User.Access access = new User.Access(instant(row.getTimestamp("last_signed_in_at")), row.getInt("failed_attempts"),
+				row.getBoolean("locked_by_administrator"), row.getBoolean("password_change_required"),
+				instant(row.getTimestamp("deactivated_at")));
 		User user = new User(new UserId(id), row.getString("username"),
 				new AuthorityId(row.getObject("authority_id", UUID.class)), CountryCode.of(row.getString("state")), roles,
-				sealed != null, locked == null ? null : locked.toInstant());
+				sealed != null, instant(row.getTimestamp("locked_until")), access);
 		return new Credentials(user, row.getString("password_hash"), sealed, row.getLong("last_totp_step"),
 				row.getInt("failed_attempts"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** The user's TOTP secret in clear, for checking a code; null when none is enrolled. */

@@ -116,6 +116,7 @@ class NodeSecurity {
 				rules.requestMatchers("/duty/acknowledge").permitAll();
 				rules.requestMatchers("/duty", "/duty/**").hasAnyRole("DUTY_OFFICER", "SUPERVISOR", "AUDITOR");
 				rules.requestMatchers("/identity/admin/**").hasRole("NODE_ADMIN");
+				rules.requestMatchers("/admin/users", "/admin/users/**").hasRole("NODE_ADMIN");
 				rules.requestMatchers("/reporting", "/reporting/**").hasAnyRole("CASE_HANDLER", "SUPERVISOR", "NODE_ADMIN");
 				rules.requestMatchers(POST, "/assistance/matches").hasRole("SECRETARIAT");
 				rules.requestMatchers(POST, "/assistance/**").hasAnyRole("SUPERVISOR", "NODE_ADMIN");

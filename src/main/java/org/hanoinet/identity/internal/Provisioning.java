@@ -11,11 +11,11 @@ import org.hanoinet.identity.ApiToken;
 import org.hanoinet.identity.ApiTokenId;
 import org.hanoinet.identity.IdentityEvents.ApiTokenIssued;
 import org.hanoinet.identity.IdentityEvents.UserCreated;
+import org.hanoinet.identity.InvalidIdentityValue;
 import org.hanoinet.identity.Role;
 import org.hanoinet.identity.User;
 import org.hanoinet.identity.UserId;
 import org.hanoinet.shared.AuthorityId;
-import org.hanoinet.shared.InvalidValue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ public class Provisioning {
 
 	public Authority authority(AuthorityId id) {
 		return authorities.findById(id)
-			.orElseThrow(() -> new InvalidValue("authority", "No authority " + id + " is registered on this node."));
+			.orElseThrow(() -> new InvalidIdentityValue("authority", "unknown", "No authority " + id + " is registered on this node.", id));
 	}
 
 	/** Adds a user; {@code totpSecret} may be null, and the user then enrols at the first sign-in. */
@@ -56,14 +56,14 @@ public class Provisioning {
 			boolean demo, String actor) {
 		String name = username == null ? "" : username.trim().toLowerCase();
 		if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-			throw new InvalidValue("username",
+			throw new InvalidIdentityValue("username", "format",
 					"A username has 3 to 64 characters: lower-case letters, digits, dots, dashes or underscores.");
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidValue("roles", "A user needs at least one role.");
+			throw new InvalidIdentityValue("roles", "none", "A user needs at least one role.");
 		}
 		if (users.usernameTaken(name)) {
-			throw new InvalidValue("username", "The username '" + name + "' is already taken.");
+			throw new InvalidIdentityValue("username", "taken", "The username '" + name + "' is already taken.", name);
 		}
 		Authority authority = authority(authorityId);
 		UserId id = new UserId(UUID.randomUUID());
@@ -73,21 +73,27 @@ public class Provisioning {
 		return users.credentialsOf(id).orElseThrow().user();
 	}
 
-	/** Issues an API token with the given secret value; only its SHA-256 is stored. */
+	/** Issues an API token of a machine client with the given secret value; only its SHA-256 is stored. */
 	public ApiToken addToken(String label, AuthorityId authorityId, Set<Role> roles, String secret, boolean demo, String actor) {
+		return addToken(label, authorityId, roles, secret, demo, actor, null);
+	}
+
+	/** Issues an API token with the given secret value to {@code holder}, or to a machine client when null. */
+	public ApiToken addToken(String label, AuthorityId authorityId, Set<Role> roles, String secret, boolean demo, String actor,
+			UserId holder) {
 		if (label == null || label.isBlank()) {
-			throw new InvalidValue("label", "A token needs a label that says what it is for.");
+			throw new InvalidIdentityValue("label", "blank", "A token needs a label that says what it is for.");
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidValue("roles", "A token needs at least one role.");
+			throw new InvalidIdentityValue("roles", "none-for-token", "A token needs at least one role.");
 		}
 		Authority authority = authority(authorityId);
 		Instant now = clock.instant();
 		ApiToken token = new ApiToken(new ApiTokenId(UUID.randomUUID()), label.trim(), authority.id(), authority.state(),
-				roles, now, null, null);
+				roles, now, null, null, holder);
 		tokens.add(token, Secrets.sha256(secret), demo);
 		events.publishEvent(new ApiTokenIssued(token.id(), Secrets.sha256Hex(secret), authority.id().toString(),
-				Set.copyOf(roles), actor, now));
+				Set.copyOf(roles), holder, actor, now));
 		return token;
 	}
 }

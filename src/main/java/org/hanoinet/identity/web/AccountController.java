@@ -9,6 +9,8 @@ import org.hanoinet.identity.Caller;
 import org.hanoinet.identity.CurrentCaller;
 import org.hanoinet.identity.IdentityManagement;
 import org.hanoinet.identity.Role;
+import org.hanoinet.identity.UserId;
+import org.hanoinet.identity.Users;
 import org.hanoinet.shared.InvalidValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own page: who they act for, their roles, and signing out. */
+/**
+ * The signed-in user's own page: who they act for, their roles, changing the password (which a user whom an
+ * administrator asked for a new one must do here first), and signing out.
+ */
 @Controller
 class AccountController {
 
@@ -28,10 +33,13 @@ class AccountController {
 
 	private final IdentityManagement management;
 
-	AccountController(CurrentCaller currentCaller, Authorities authorities, IdentityManagement management) {
+	private final Users users;
+
+	AccountController(CurrentCaller currentCaller, Authorities authorities, IdentityManagement management, Users users) {
 		this.currentCaller = currentCaller;
 		this.authorities = authorities;
 		this.management = management;
+		this.users = users;
 	}
 
 	@PostMapping("/account/password")
@@ -58,6 +66,9 @@ class AccountController {
 		model.addAttribute("authorityName",
 				authorities.findById(caller.authority()).map(authority -> authority.name()).orElse(caller.authority().toString()));
 		model.addAttribute("admin", caller.has(Role.NODE_ADMIN));
+		model.addAttribute("passwordRequired", caller.kind() == Caller.Kind.USER && users.findVisible(new UserId(caller.id()), caller)
+			.map(user -> user.access().passwordChangeRequired())
+			.orElse(false));
 		model.addAttribute("roles", caller.roles().stream().sorted().map(role -> "identity.role." + role.name()).toList());
 		return "identity/account";
 	}

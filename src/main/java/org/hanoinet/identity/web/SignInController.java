@@ -167,7 +167,7 @@ class SignInController {
 			return "redirect:" + destination(request, response);
 		}
 		Refused refused = (Refused) outcome;
-		if (refused.reason() == SignIn.Reason.ACCOUNT_LOCKED) {
+		if (refused.reason().endsSignIn()) {
 			request.getSession().removeAttribute(PENDING);
 			return refusedPage("identity/login", refused, model, response, locale);
 		}
@@ -203,7 +203,7 @@ class SignInController {
 			return "identity/recovery-codes";
 		}
 		Refused refused = (Refused) outcome;
-		if (refused.reason() == SignIn.Reason.ACCOUNT_LOCKED) {
+		if (refused.reason().endsSignIn()) {
 			request.getSession().removeAttribute(PENDING);
 			return refusedPage("identity/login", refused, model, response, locale);
 		}

@@ -178,6 +178,18 @@ class RoleMatrixIntegrationTests {
 			GET     /status                                                   | node  | ALL        | -       | allowed
 			GET     /account                                                  | list  | ALL        | -       | signin
 			POST    /account/password                                         | list  | ALL        | -       | signin
+			GET     /admin/users                                              | list  | NODE_ADMIN | refused | signin
+			POST    /admin/users                                              | list  | NODE_ADMIN | refused | signin
+			GET     /admin/users/new                                          | list  | NODE_ADMIN | refused | signin
+			POST    /admin/users/tokens/{id}/revoke                           | state | NODE_ADMIN | refused | signin
+			GET     /admin/users/{id}                                         | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/deactivate                              | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/lock                                    | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/password-change                         | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/roles                                   | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/second-factor/reset                     | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/tokens                                  | state | NODE_ADMIN | refused | signin
+			POST    /admin/users/{id}/unlock                                  | state | NODE_ADMIN | refused | signin
 			GET     /assistance                                               | network | ALL      | -       | signin
 			POST    /assistance/matches                                       | network | SECRETARIAT | refused | signin
 			POST    /assistance/matches/{id}/accept                           | state | RECORDERS  | refused | signin
