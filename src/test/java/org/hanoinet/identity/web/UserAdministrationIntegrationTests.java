@@ -184,6 +184,7 @@ class UserAdministrationIntegrationTests {
 				List.of(Map.entry("username", username), Map.entry("authority", VN_CENTRAL_AUTHORITY), Map.entry("roles", "OBSERVER")))
 			.body(), "initial-password");
 		String id = userId(username);
+		assertThat(admin.get("/admin/users?q=" + username).body()).contains("Not needed (observer)");
 		DemoLogins.Browser observer = demo.browser();
 		observer.submit("/login", "/login", Map.of("username", username, "password", password));
 		assertThat(observer.get("/assistance").statusCode()).isEqualTo(200);
