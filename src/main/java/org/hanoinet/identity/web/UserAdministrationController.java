@@ -140,7 +140,7 @@ class UserAdministrationController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		UserId user = UserId.of(id);
 		if (!confirmed(confirm)) {
-			return confirmation(user, "lock", model, locale);
+			return confirmation(user, "lock", model);
 		}
 		try {
 			management.lock(currentCaller.require(), user);
@@ -169,7 +169,7 @@ class UserAdministrationController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		UserId user = UserId.of(id);
 		if (!confirmed(confirm)) {
-			return confirmation(user, "reset", model, locale);
+			return confirmation(user, "reset", model);
 		}
 		try {
 			management.resetSecondFactor(currentCaller.require(), user);
@@ -198,7 +198,7 @@ class UserAdministrationController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		UserId user = UserId.of(id);
 		if (!confirmed(confirm)) {
-			return confirmation(user, "deactivate", model, locale);
+			return confirmation(user, "deactivate", model);
 		}
 		try {
 			management.deactivate(currentCaller.require(), user);
@@ -233,7 +233,7 @@ class UserAdministrationController {
 	}
 
 	@PostMapping(BASE + "/tokens/{id}/revoke")
-	String revokeToken(@PathVariable String id, @RequestParam(defaultValue = "") String confirm, Model model, Locale locale,
+	String revokeToken(@PathVariable String id, @RequestParam(defaultValue = "") String confirm, Model model,
 			RedirectAttributes redirect) {
 		Caller admin = currentCaller.require();
 		ApiToken token = management.token(admin, ApiTokenId.of(id));
@@ -276,7 +276,7 @@ class UserAdministrationController {
 		return "identity/user-new";
 	}
 
-	private String confirmation(UserId id, String act, Model model, Locale locale) {
+	private String confirmation(UserId id, String act, Model model) {
 		User user = management.user(currentCaller.require(), id);
 		model.addAttribute("act", act);
 		model.addAttribute("subject", user.username());
