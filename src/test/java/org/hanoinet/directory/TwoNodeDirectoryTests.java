@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.hanoinet.NodeHttp;
 import org.hanoinet.TestNodes;
+import org.hanoinet.identity.DemoLogins;
 import org.hanoinet.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ class IdentityNavigation {
 	/** Shown to everyone, like every link; the page itself answers 403 to any role but the node administrator. */
 	@Bean
 	NavigationLink usersLink() {
-		return new NavigationLink(88, UserAdministrationController.BASE, "identity.nav.users");
+		return new NavigationLink(88, UserAdministrationController.BASE, "identity.nav.users", java.util.Set.of("NODE_ADMIN"));
 	}
 
 	@Bean
