@@ -147,7 +147,7 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void oneClientAddressIsRefusedAfterTwentyFailuresAcrossAccounts() {
+	void oneClientAddressIsRefusedAfterItsLimitOfFailuresAcrossAccounts() {
 		for (int attempt = 0; attempt < settings.addressMaxFailures(); attempt++) {
 			signIn.password("nobody-" + attempt, "guess", address);
 		}
