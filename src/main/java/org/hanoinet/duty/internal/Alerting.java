@@ -227,7 +227,7 @@ public class Alerting {
 		if (recipients.isEmpty()) {
 			Caller node = new Caller(Caller.Kind.API_TOKEN, new UUID(0, 0), "duty", authority.id(), authority.state(), Set.of());
 			for (User user : users.visibleTo(node)) {
-				if (user.authority().equals(authority.id()) && user.roles().contains(Role.DUTY_OFFICER)) {
+				if (user.active() && user.authority().equals(authority.id()) && user.roles().contains(Role.DUTY_OFFICER)) {
 					Optional<Contact> contact = duty.contactNamed(authority.id(), user.username());
 					recipients.add(new Recipient(contact.map(Contact::name).orElse(user.username()), user.username(),
 							contact.map(Contact::email).orElse(authority.email())));
