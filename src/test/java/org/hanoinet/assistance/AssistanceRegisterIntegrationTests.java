@@ -75,10 +75,13 @@ class AssistanceRegisterIntegrationTests {
 		assertThat(need.path("visibleTo").valueStream().map(JsonNode::asString)).containsExactly("BR");
 		JsonNode forBrazil = find(get("/api/v1/assistance/needs", "BR", Role.DUTY_OFFICER), id);
 		assertThat(forBrazil).as("Brazil, which Ghana chose, sees the need").isNotNull();
+		assertThat(forBrazil.path("title").asString()).isEqualTo("Forensic laboratory for Accra");
 		assertThat(forBrazil.path("visibleTo").isNull()).as("but not whom else Ghana chose").isTrue();
 		assertThat(find(get("/api/v1/assistance/needs", "VN", Role.SUPERVISOR), id)).as("Viet Nam, not chosen, does not").isNull();
 		assertThat(find(get("/api/v1/assistance/needs", "VN", Role.SECRETARIAT), id).path("visibleTo").size()).isEqualTo(1);
-		assertThat(find(get("/api/v1/assistance/needs", "GH", Role.AUDITOR), id)).isNotNull();
+		JsonNode forGhana = find(get("/api/v1/assistance/needs", "GH", Role.AUDITOR), id);
+		assertThat(forGhana).as("Ghana sees its own need").isNotNull();
+		assertThat(forGhana.path("title").asString()).isEqualTo("Forensic laboratory for Accra");
 		assertThat(auditTypesNaming(id)).containsExactly("assistance.need-recorded");
 	}
 
